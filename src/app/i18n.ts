@@ -1,0 +1,111 @@
+/** Interface strings in English and Russian. History texts live in geo/ with the data. */
+import type { SiteKind, SiteState } from '../model/schema.ts';
+import type { Lang } from '../model/time.ts';
+
+export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+const strings = {
+  en: {
+    appTitle: 'Petrograd 1917',
+    appSubtitle: 'The Bolshevik seizure of power, 24–26 October',
+    language: 'Language',
+    switchLanguage: 'Русский',
+    switchLanguageLabel: 'Переключить на русский язык',
+    mapLabel: 'Map of Petrograd in October 1917',
+    time: 'Time',
+    sliderLabel: 'Moment in the story',
+    julian: 'Old Style (Julian), as the events are named',
+    gregorian: 'New Style (Gregorian)',
+    close: 'Close',
+    closeCard: 'Close the card',
+    nameToday: 'Today',
+    address: 'Address',
+    stateNow: 'At this moment',
+    timeline: 'What happened here',
+    atStart: 'On the morning of 24 October',
+    by: 'by',
+    sources: 'Sources',
+    sourcesView: 'Sources',
+    bibliography: 'Bibliography',
+    accounts: 'What the sources say',
+    approximate: 'time approximate',
+    page: 'p.',
+    legend: 'Legend',
+    kindLabel: 'Kind',
+    keySitesHeld: 'Key sites held by the Bolsheviks',
+    of: 'of',
+    locationNote: 'Location',
+    skipToTime: 'Skip to the time slider',
+    unknownError: 'Something went wrong. The map is restarting…',
+  },
+  ru: {
+    appTitle: 'Петроград 1917',
+    appSubtitle: 'Захват власти большевиками, 24–26 октября',
+    language: 'Язык',
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Switch to English',
+    mapLabel: 'Карта Петрограда в октябре 1917 года',
+    time: 'Время',
+    sliderLabel: 'Момент событий',
+    julian: 'По старому стилю (юлианский календарь)',
+    gregorian: 'По новому стилю (григорианский календарь)',
+    close: 'Закрыть',
+    closeCard: 'Закрыть карточку',
+    nameToday: 'Сегодня',
+    address: 'Адрес',
+    stateNow: 'В этот момент',
+    timeline: 'Что здесь произошло',
+    atStart: 'Утром 24 октября',
+    by: '—',
+    sources: 'Источники',
+    sourcesView: 'Источники',
+    bibliography: 'Библиография',
+    accounts: 'Что говорят источники',
+    approximate: 'время приблизительно',
+    page: 'с.',
+    legend: 'Условные обозначения',
+    kindLabel: 'Тип',
+    keySitesHeld: 'Ключевые объекты у большевиков',
+    of: 'из',
+    locationNote: 'Местоположение',
+    skipToTime: 'Перейти к шкале времени',
+    unknownError: 'Что-то пошло не так. Карта перезапускается…',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type StringKey = keyof (typeof strings)['en'];
+
+export function t(lang: Lang, key: StringKey): string {
+  return strings[lang][key];
+}
+
+const STATE_NAMES: Record<Lang, Record<SiteState, string>> = {
+  en: { government: 'Provisional Government', contested: 'contested', bolshevik: 'Bolsheviks' },
+  ru: { government: 'Временное правительство', contested: 'спорный', bolshevik: 'большевики' },
+};
+
+/** "held by the Bolsheviks", "contested" — the phrase after a site's name in its accessible name. */
+const STATE_PHRASES: Record<Lang, Record<SiteState, string>> = {
+  en: { government: 'held by the Provisional Government', contested: 'contested', bolshevik: 'held by the Bolsheviks' },
+  ru: { government: 'в руках Временного правительства', contested: 'идёт борьба', bolshevik: 'в руках большевиков' },
+};
+
+export const stateName = (lang: Lang, state: SiteState) => STATE_NAMES[lang][state];
+export const statePhrase = (lang: Lang, state: SiteState) => STATE_PHRASES[lang][state];
+
+const KIND_NAMES: Record<Lang, Record<SiteKind, string>> = {
+  en: {
+    telegraph: 'telegraph office', telephone: 'telephone exchange', post: 'post office', 'news-agency': 'news agency',
+    'railway-station': 'railway station', bridge: 'bridge', bank: 'bank', 'power-station': 'power station', palace: 'palace',
+    government: 'government building', 'military-hq': 'military headquarters', 'party-hq': 'revolutionary headquarters',
+    fortress: 'fortress', ship: 'warship', 'printing-house': 'printing house', 'military-school': 'military school', barracks: 'barracks',
+  },
+  ru: {
+    telegraph: 'телеграф', telephone: 'телефонная станция', post: 'почтамт', 'news-agency': 'телеграфное агентство',
+    'railway-station': 'вокзал', bridge: 'мост', bank: 'банк', 'power-station': 'электростанция', palace: 'дворец',
+    government: 'правительственное здание', 'military-hq': 'военный штаб', 'party-hq': 'штаб революции',
+    fortress: 'крепость', ship: 'военный корабль', 'printing-house': 'типография', 'military-school': 'военное училище', barracks: 'казармы',
+  },
+};
+
+export const kindName = (lang: Lang, kind: SiteKind) => KIND_NAMES[lang][kind];

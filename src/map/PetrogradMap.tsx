@@ -1,0 +1,37 @@
+/**
+ * The map of Petrograd. MapContainer mounts once for the life of the page; its children follow
+ * the app state by updating their Leaflet layers in place.
+ */
+import type { ReactNode } from 'react';
+import { MapContainer } from 'react-leaflet';
+import L from 'leaflet';
+
+/** The city of 1917 and a margin: the visitor cannot pan away from it. */
+export const CITY_BOUNDS = L.latLngBounds([59.855, 30.14], [60.02, 30.5]);
+export const CITY_CENTER: L.LatLngTuple = [59.938, 30.325];
+export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
+
+export interface PetrogradMapProps {
+  label: string;
+  children: ReactNode;
+}
+
+export function PetrogradMap({ label, children }: PetrogradMapProps) {
+  return (
+    <MapContainer
+      className="city-map"
+      center={CITY_CENTER}
+      zoom={ZOOM.initial}
+      minZoom={ZOOM.min}
+      maxZoom={ZOOM.max}
+      maxBounds={CITY_BOUNDS}
+      maxBoundsViscosity={1}
+      zoomSnap={0.5}
+      preferCanvas
+      attributionControl
+      aria-label={label}
+    >
+      {children}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The site markers. Created once when the map mounts; when the moment or the language changes a
+ * named effect restyles the existing elements (classes and aria-label), it never rebuilds them.
+ */
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import type { Site } from '../model/history.ts';
+import type { SiteState } from '../model/schema.ts';
+import type { Lang } from '../model/time.ts';
+import { statePhrase } from '../app/i18n.ts';
+import { applyMarkerState, markerHtml } from './marker-icon.ts';
+
+export const MARKER_SIZE = 48;
+
+export interface SitesLayerProps {
+  sites: readonly Site[];
+  /** The state of each site, in the order of `sites`. */
+  states: readonly SiteState[];
+  lang: Lang;
+  openSiteId: string | undefined;
+  onOpen: (siteId: string) => void;
+  /** Filled with each site's marker element, so focus can return to it. */
+  markerElements: Map<string, HTMLElement>;
+}
+
+export function markerLabel(site: Site, state: SiteState, lang: Lang): string {
+  return `${site.name[lang]}, ${statePhrase(lang, state)}`;
+}
+
+export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements }: SitesLayerProps) {
+  const map = useMap();
+  const onOpenRef = useRef(onOpen);
+  useEffect(function keepLatestOpenHandler() {
+    onOpenRef.current = onOpen;
+  });
+
+  useEffect(
+    function createMarkers() {
+      const group = L.layerGroup();
+      for (const site of sites) {
+        const [lon, lat] = site.point;
+        const marker = L.marker([lat, lon], {
+          icon: L.divIcon({
+            className: `site-marker site-marker--${site.kind}`,
+            html: markerHtml(site.kind),
+            iconSize: [MARKER_SIZE, MARKER_SIZE],
+            iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+          }),
+          keyboard: true,
+          riseOnHover: true,
+        });
+        marker.on('click', () => onOpenRef.current(site.id));
+        group.addLayer(marker);
+        const element = marker.getElement();
+        if (element) register(site.id, element);
+        marker.on('add', () => {
+          const added = marker.getElement();
+          if (added) register(site.id, added);
+        });
+      }
+      function register(id: string, element: HTMLElement) {
+        element.dataset.siteId = id;
+        element.setAttribute('role', 'button');
+        element.tabIndex = 0;
+        element.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            onOpenRef.current(id);
+          }
+        });
+        markerElements.set(id, element);
+      }
+      group.addTo(map);
+      return () => {
+        group.remove();
+        markerElements.clear();
+      };
+    },
+    [map, sites, markerElements],
+  );
+
+  useEffect(
+    function updateMarkerStates() {
+      sites.forEach((site, i) => {
+        const element = markerElements.get(site.id);
+        const state = states[i];
+        if (element && state) applyMarkerState(element, state, markerLabel(site, state, lang));
+      });
+    },
+    [sites, states, lang, markerElements],
+  );
+
+  useEffect(
+    function markOpenSite() {
+      for (const [id, element] of markerElements) {
+        const open = id === openSiteId;
+        element.classList.toggle('is-open', open);
+        if (open) element.setAttribute('aria-expanded', 'true');
+        else element.removeAttribute('aria-expanded');
+      }
+    },
+    [openSiteId, markerElements],
+  );
+
+  return null;
+}

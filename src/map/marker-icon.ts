@@ -1,0 +1,58 @@
+/**
+ * Site markers: the frame's shape, fill and badge say the state (so colour is never the only
+ * cue), the glyph inside says the kind. Plain DOM strings: Leaflet owns the marker elements.
+ */
+import type { SiteKind, SiteState } from '../model/schema.ts';
+
+const stroke = (d: string) => `<path d="${d}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+const fill = (d: string) => `<path d="${d}" fill="currentColor"/>`;
+
+/** 24×24 glyphs, drawn for this project. */
+export const KIND_GLYPHS: Record<SiteKind, string> = {
+  telegraph: fill('M13.5 2 5 13.5h6L9.5 22 19 10h-6.2z'),
+  telephone: fill('M6.6 3.2h3l1.6 4.3-2.1 1.4a11 11 0 0 0 6 6l1.4-2.1 4.3 1.6v3a2 2 0 0 1-2.2 2A17 17 0 0 1 4.6 5.4a2 2 0 0 1 2-2.2z'),
+  post: stroke('M3.5 6.5h17v11h-17z M3.5 6.5 12 13l8.5-6.5'),
+  'news-agency': stroke('M4 5h13v14H6a2 2 0 0 1-2-2z M17 9h3v8a2 2 0 0 1-2 2 M7 9h7 M7 12.5h7 M7 16h4'),
+  'railway-station': stroke('M7 3.5h10a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2z M5 10h14 M9 20.5l1.5-4 M15 20.5l-1.5-4 M8.5 13.5h.01 M15.5 13.5h.01'),
+  bridge: stroke('M2 15h20 M3.5 15v4 M20.5 15v4 M3.5 15a8.5 7 0 0 1 17 0 M8 11v4 M12 8.5V15 M16 11v4'),
+  bank: stroke('M3 9.5 12 4l9 5.5z M5 20h14 M6 12v6 M10 12v6 M14 12v6 M18 12v6'),
+  'power-station': stroke('M3 20.5V11l5 3v-3l5 3V4h4v16.5z M2 20.5h20'),
+  palace: stroke('M3 20.5h18 M4 20.5v-8h16v8 M8 12.5V9a4 4 0 0 1 8 0v3.5 M12 5V2.5 M7 16h.01 M12 16h.01 M17 16h.01'),
+  government: stroke('M3 20.5h18 M5 20.5v-9h14v9 M4 11.5 12 6l8 5.5 M12 6V2.5h4 M9 14.5v3 M15 14.5v3'),
+  'military-hq': fill('M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17l-5.9 3.4 1.4-6.6-5-4.5 6.7-.7z'),
+  'party-hq': stroke('M5 21.5V3 M5 4h12l-2.5 4L17 12H5'),
+  fortress: stroke('M4 20.5V8h3v2h2.5V8h5v2H17V8h3v12.5z M10 20.5v-4.5a2 2 0 0 1 4 0v4.5 M2.5 20.5h19'),
+  ship: stroke('M2.5 15h19l-3 5h-13z M6 15v-4h10v4 M9 11V6h3v5 M13.5 6V3 M4 8.5h3'),
+  'printing-house': stroke('M6 8V3h12v5 M4 8h16v8H4z M7 13h10v8H7z M9.5 16h5 M9.5 18.5h5'),
+  'military-school': stroke('M12 2.5 20 6v5.5c0 4.7-3.4 8.2-8 10-4.6-1.8-8-5.3-8-10V6z M8.5 12l2.5 2.5 4.5-5'),
+  barracks: stroke('M2.5 20.5h19 M3.5 20.5V10L12 5l8.5 5v10.5 M7 20.5v-5h3v5 M14 20.5v-5h3v5 M12 9.5h.01'),
+};
+
+const BADGE_STAR = '<path d="M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17l-5.9 3.4 1.4-6.6-5-4.5 6.7-.7z" fill="currentColor"/>';
+const BADGE_CROSS = '<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stroke-width="4" stroke-linecap="round"/>';
+
+export function glyphSvg(kind: SiteKind, className = 'site-glyph'): string {
+  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${KIND_GLYPHS[kind]}</svg>`;
+}
+
+/** The marker's inner HTML. Its state is set later by `applyMarkerState`, on the same element. */
+export function markerHtml(kind: SiteKind): string {
+  return (
+    '<span class="site-marker__frame" aria-hidden="true"></span>' +
+    glyphSvg(kind, 'site-marker__glyph') +
+    `<svg class="site-marker__badge site-marker__badge--bolshevik" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_STAR}</svg>` +
+    `<svg class="site-marker__badge site-marker__badge--contested" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_CROSS}</svg>`
+  );
+}
+
+const STATE_CLASSES: Record<SiteState, string> = {
+  government: 'is-government',
+  contested: 'is-contested',
+  bolshevik: 'is-bolshevik',
+};
+
+/** Restyles an existing marker element in place: no new DOM, no new Leaflet layer. */
+export function applyMarkerState(element: HTMLElement, state: SiteState, label: string): void {
+  for (const [s, cls] of Object.entries(STATE_CLASSES)) element.classList.toggle(cls, s === state);
+  if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
+}

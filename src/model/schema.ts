@@ -1,0 +1,252 @@
+/**
+ * The one declaration of the data in geo/. TypeScript types derive from it (z.infer), and
+ * validate.ts turns its issues into messages a curator can act on.
+ */
+import { z } from 'zod';
+import { parseMoment } from './time.ts';
+
+export const SITE_KINDS = [
+  'telegraph', 'telephone', 'post', 'news-agency', 'railway-station', 'bridge', 'bank',
+  'power-station', 'palace', 'government', 'military-hq', 'party-hq', 'fortress', 'ship',
+  'printing-house', 'military-school', 'barracks',
+] as const;
+export const STATES = ['government', 'contested', 'bolshevik'] as const;
+export const ROUTE_KINDS = ['ship', 'car', 'foot', 'column', 'convoy'] as const;
+export const SOURCE_TYPES = ['scholarly', 'primary', 'memoir', 'chronicle', 'encyclopedia', 'journalism'] as const;
+
+/** Where Petrograd is: anything outside is a typo (swapped lon/lat, a stray digit). */
+export const PETROGRAD_BOUNDS = { west: 30.1, east: 30.6, south: 59.8, north: 60.1 } as const;
+/** Basemap geometry may reach a little further (railways leaving the city, the gulf). */
+export const BASEMAP_BOUNDS = { west: 29.9, east: 30.8, south: 59.7, north: 60.2 } as const;
+
+export const DESCRIPTION_MAX_WORDS = 75;
+export const EVENT_TEXT_MAX_WORDS = 90;
+
+function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what} (expected one of: ${values.join(', ')})`,
+  });
+}
+
+const nonEmpty = z.string().trim().min(1, 'is empty');
+
+export const idSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'id is missing' : 'id must be text') })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters, digits and single hyphens, e.g. "winter-palace"');
+
+/** A Julian wall-clock time such as `1917-10-25T02:10`. Window checks happen in validate.ts. */
+export const timeSchema = z.string().superRefine((text, ctx) => {
+  const parsed = parseMoment(text);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a valid time (${parsed.reason})` });
+});
+
+export const bilingualSchema = z.strictObject({ en: nonEmpty, ru: nonEmpty });
+
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+function boundedText(maxWords: number) {
+  return bilingualSchema.superRefine((text, ctx) => {
+    for (const lang of ['en', 'ru'] as const) {
+      const words = wordCount(text[lang]);
+      if (words > maxWords) ctx.addIssue({ code: 'custom', path: [lang], message: `has ${words} words; at most ${maxWords}` });
+    }
+  });
+}
+
+function positionIn(bounds: { west: number; east: number; south: number; north: number }, where: string) {
+  return z.tuple([z.number(), z.number()]).superRefine(([lon, lat], ctx) => {
+    if (lon < bounds.west || lon > bounds.east || lat < bounds.south || lat > bounds.north) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `[${lon}, ${lat}] is outside ${where} (longitude ${bounds.west}–${bounds.east}, latitude ${bounds.south}–${bounds.north}; GeoJSON order is [longitude, latitude])`,
+      });
+    }
+  });
+}
+
+export const positionSchema = positionIn(PETROGRAD_BOUNDS, 'Petrograd');
+const basemapPosition = positionIn(BASEMAP_BOUNDS, 'the basemap area');
+
+export const sourceRefSchema = z.union([idSchema, z.strictObject({ id: idSchema, page: nonEmpty.optional() })]);
+
+/** What one source says, where sources disagree. */
+export const accountSchema = z.strictObject({
+  source: sourceRefSchema,
+  at: timeSchema.optional(),
+  says: bilingualSchema,
+});
+
+const timing = {
+  at: timeSchema,
+  earliest: timeSchema.optional(),
+  latest: timeSchema.optional(),
+  approximate: z.boolean().optional(),
+  timeNote: bilingualSchema.optional(),
+  accounts: z.array(accountSchema).optional(),
+};
+
+export const stateSchema = oneOf(STATES, 'state');
+
+export const changeSchema = z.strictObject({
+  ...timing,
+  state: stateSchema,
+  by: bilingualSchema,
+  note: bilingualSchema.optional(),
+  sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+});
+
+export const sitePropertiesSchema = z.strictObject({
+  id: idSchema,
+  kind: oneOf(SITE_KINDS, 'kind'),
+  key: z.boolean().optional(),
+  name: bilingualSchema,
+  nameToday: bilingualSchema.optional(),
+  address: bilingualSchema.optional(),
+  description: boundedText(DESCRIPTION_MAX_WORDS),
+  locationNote: bilingualSchema.optional(),
+  line: z.array(positionSchema).min(2, 'a line needs at least two positions').optional(),
+  initial: z.strictObject({
+    state: stateSchema,
+    note: bilingualSchema.optional(),
+    sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+  }),
+  timeline: z.array(changeSchema),
+});
+
+export const siteFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: idSchema,
+  geometry: z.strictObject({ type: z.literal('Point', 'a site is a Point'), coordinates: positionSchema }),
+  properties: sitePropertiesSchema,
+});
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  ...timing,
+  context: z.boolean().optional(),
+  key: z.boolean().optional(),
+  site: idSchema.optional(),
+  place: positionSchema.optional(),
+  title: bilingualSchema,
+  text: boundedText(EVENT_TEXT_MAX_WORDS),
+  sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+});
+
+export const routeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: idSchema,
+  geometry: z.strictObject({
+    type: z.literal('LineString', 'a route is a LineString'),
+    coordinates: z.array(positionSchema).min(2, 'a route needs at least two positions'),
+  }),
+  properties: z.strictObject({
+    id: idSchema,
+    kind: oneOf(ROUTE_KINDS, 'route kind'),
+    name: bilingualSchema,
+    description: boundedText(DESCRIPTION_MAX_WORDS),
+    start: timeSchema,
+    end: timeSchema,
+    approximate: z.boolean().optional(),
+    timeNote: bilingualSchema.optional(),
+    locationNote: bilingualSchema.optional(),
+    sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+  }),
+});
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  type: oneOf(SOURCE_TYPES, 'source type'),
+  author: nonEmpty,
+  title: nonEmpty,
+  year: z.number().int().min(1900).max(2100),
+  publisher: nonEmpty.optional(),
+  place: nonEmpty.optional(),
+  pages: nonEmpty.optional(),
+  url: z.url().optional(),
+  calendar: oneOf(['julian', 'gregorian', 'both'] as const, 'calendar').optional(),
+  language: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+});
+
+// ——— basemap ———
+
+const ringSchema = z.array(basemapPosition).min(4, 'a ring needs at least four positions').superRefine((ring, ctx) => {
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
+    ctx.addIssue({ code: 'custom', message: 'ring is not closed (first and last positions differ)' });
+  }
+});
+const polygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+const multiPolygonSchema = z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).min(1)).min(1) });
+const areaGeometry = z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema], {
+  error: 'geometry must be a Polygon or MultiPolygon',
+});
+const lineGeometry = z.strictObject({
+  type: z.literal('LineString', 'geometry must be a LineString'),
+  coordinates: z.array(basemapPosition).min(2, 'a line needs at least two positions'),
+});
+const pointGeometry = z.strictObject({ type: z.literal('Point', 'geometry must be a Point'), coordinates: basemapPosition });
+
+function basemapFeature<G extends z.ZodType, P extends z.ZodRawShape>(geometry: G, properties: P) {
+  return z.strictObject({
+    type: z.literal('Feature'),
+    id: idSchema,
+    geometry,
+    properties: z.strictObject({ id: idSchema, ...properties }),
+  });
+}
+
+export const basemapSchemas = {
+  water: basemapFeature(areaGeometry, {
+    kind: oneOf(['river', 'canal', 'gulf', 'strait', 'pond'] as const, 'water kind'),
+    name: bilingualSchema,
+  }),
+  labels: basemapFeature(pointGeometry, {
+    kind: oneOf(['island', 'district', 'water'] as const, 'label kind'),
+    name: bilingualSchema,
+    minZoom: z.number().min(10).max(19),
+  }),
+  streets: basemapFeature(lineGeometry, {
+    kind: oneOf(['street', 'prospekt', 'embankment', 'square', 'lane', 'boulevard'] as const, 'street kind'),
+    rank: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'rank is 1, 2 or 3' }),
+    name: bilingualSchema,
+  }),
+  bridges: basemapFeature(lineGeometry, {
+    name: bilingualSchema,
+    built: z.number().int().max(1917, 'a bridge built after 1917 did not exist in October 1917'),
+    over: nonEmpty.optional(),
+    note: nonEmpty.optional(),
+  }),
+  railways: basemapFeature(lineGeometry, { name: bilingualSchema, station: nonEmpty.optional() }),
+  parks: basemapFeature(areaGeometry, {
+    kind: oneOf(['park', 'square', 'cemetery'] as const, 'park kind'),
+    name: bilingualSchema,
+  }),
+} as const;
+
+export type BasemapLayerName = keyof typeof basemapSchemas;
+export const BASEMAP_LAYERS = Object.keys(basemapSchemas) as BasemapLayerName[];
+
+export type SiteKind = (typeof SITE_KINDS)[number];
+export type SiteState = (typeof STATES)[number];
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+export type Bilingual = z.infer<typeof bilingualSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type ChangeData = z.infer<typeof changeSchema>;
+export type SiteFeature = z.infer<typeof siteFeatureSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type RouteFeature = z.infer<typeof routeFeatureSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type BasemapFeature<K extends BasemapLayerName> = z.infer<(typeof basemapSchemas)[K]>;
+
+/** Everything in geo/ except the basemap, as validated. */
+export interface HistoryData {
+  sites: SiteFeature[];
+  events: EventData[];
+  routes: RouteFeature[];
+  sources: Source[];
+}
+
+export type BasemapData = { [K in BasemapLayerName]: BasemapFeature<K>[] };

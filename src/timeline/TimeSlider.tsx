@@ -1,0 +1,135 @@
+/**
+ * The time slider: the WAI-ARIA slider pattern on a large, touch-first track.
+ * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
+ * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
+ */
+import { useCallback, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment,
+} from '../model/time.ts';
+
+export const STEP_SMALL = 10;
+export const STEP_LARGE = 60;
+
+export interface TimeSliderProps {
+  moment: Moment;
+  lang: Lang;
+  label: string;
+  onChange: (moment: Moment) => void;
+  /** Called when the user starts interacting (e.g. to pause playback). */
+  onInteract?: () => void;
+  /** Extra marks drawn on the track (event ticks, disputed bands). */
+  children?: ReactNode;
+}
+
+const SPAN = WINDOW_END - WINDOW_START;
+
+export const fractionOf = (moment: Moment) => (moment - WINDOW_START) / SPAN;
+
+export function momentFromPointer(clientX: number, rect: { left: number; width: number }): Moment {
+  const fraction = rect.width > 0 ? (clientX - rect.left) / rect.width : 0;
+  return clampToWindow(WINDOW_START + Math.min(1, Math.max(0, fraction)) * SPAN);
+}
+
+export function nextMomentForKey(key: string, moment: Moment): Moment | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clampToWindow(moment + STEP_SMALL);
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clampToWindow(moment - STEP_SMALL);
+    case 'PageUp':
+      return clampToWindow(moment + STEP_LARGE);
+    case 'PageDown':
+      return clampToWindow(moment - STEP_LARGE);
+    case 'Home':
+      return WINDOW_START;
+    case 'End':
+      return WINDOW_END;
+    default:
+      return undefined;
+  }
+}
+
+const DAYS = [0, 1, 2].map((i) => WINDOW_START + i * MINUTES_PER_DAY);
+
+export function TimeSlider({ moment, lang, label, onChange, onInteract, children }: TimeSliderProps) {
+  const trackRef = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  const setFromPointer = useCallback(
+    (clientX: number) => {
+      const track = trackRef.current;
+      if (!track) return;
+      onChange(momentFromPointer(clientX, track.getBoundingClientRect()));
+    },
+    [onChange],
+  );
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    if ((event.target as HTMLElement).closest('[data-track-control]')) return;
+    onInteract?.();
+    dragging.current = true;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setFromPointer(event.clientX);
+    // Keep keyboard users and screen readers on the same control the pointer moved.
+    event.currentTarget.querySelector<HTMLElement>('[role="slider"]')?.focus({ preventScroll: true });
+    event.preventDefault();
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (dragging.current) setFromPointer(event.clientX);
+  };
+  const endDrag = (event: PointerEvent<HTMLDivElement>) => {
+    dragging.current = false;
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = nextMomentForKey(event.key, moment);
+    if (next === undefined) return;
+    event.preventDefault();
+    onInteract?.();
+    onChange(next);
+  };
+
+  const percent = `${fractionOf(moment) * 100}%`;
+  return (
+    <div className="time-slider">
+      <div
+        ref={trackRef}
+        className="time-slider__track"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        data-testid="slider-track"
+      >
+        <div className="time-slider__rail" aria-hidden="true">
+          {DAYS.map((start) => (
+            <div key={start} className="time-slider__day" style={{ left: `${fractionOf(start) * 100}%`, width: `${(MINUTES_PER_DAY / SPAN) * 100}%` }}>
+              <span className="time-slider__day-label">{formatDate(wallClock(start).date, lang, false)}</span>
+              <span className="time-slider__noon" />
+            </div>
+          ))}
+          <div className="time-slider__fill" style={{ width: percent }} />
+        </div>
+        {children}
+        <div
+          className="time-slider__thumb"
+          role="slider"
+          tabIndex={0}
+          aria-label={label}
+          aria-valuemin={WINDOW_START}
+          aria-valuemax={WINDOW_END}
+          aria-valuenow={moment}
+          aria-valuetext={spokenMoment(moment, lang)}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
+          style={{ left: percent }}
+        />
+      </div>
+    </div>
+  );
+}

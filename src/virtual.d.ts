@@ -1,0 +1,8 @@
+declare module 'virtual:geo' {
+  const history: import('./model/schema.ts').HistoryData;
+  export default history;
+}
+declare module 'virtual:basemap' {
+  const basemap: import('./model/schema.ts').BasemapData;
+  export default basemap;
+}
