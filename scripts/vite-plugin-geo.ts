@@ -16,7 +16,8 @@ export function geoPlugin(): Plugin {
   return {
     name: 'petrograd-geo',
     configResolved(config) {
-      root = config.root;
+      // GEO_ROOT lets a test or a curator build the app from another copy of geo/.
+      root = process.env.GEO_ROOT ?? config.root;
     },
     resolveId(id) {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;

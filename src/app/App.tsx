@@ -1,21 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import historyData from 'virtual:geo';
-import { compileHistory } from '../model/history.ts';
-import { holdingsEpoch, statesAt, tally } from '../model/state.ts';
-import { spokenMoment, type Lang, type Moment } from '../model/time.ts';
+import { compileHistory, type StoryEvent } from '../model/history.ts';
+import { holdingsEpoch, nextEvent, previousEvent, statesAt, tally } from '../model/state.ts';
+import { currentEventIndex, windowEvents } from '../model/story.ts';
+import { type Lang, type Moment } from '../model/time.ts';
 import { PetrogradMap } from '../map/PetrogradMap.tsx';
 import { SitesLayer } from '../map/SitesLayer.tsx';
+import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
+import { TrackMarks } from '../timeline/TrackMarks.tsx';
 import { MomentDisplay } from '../timeline/MomentDisplay.tsx';
+import { PlaybackControls } from '../timeline/PlaybackControls.tsx';
+import { usePlayback, useReducedMotion } from '../timeline/usePlayback.ts';
 import { SiteCard } from '../panels/SiteCard.tsx';
+import { EventFeed } from '../panels/EventFeed.tsx';
+import { SourcesView } from '../panels/SourcesView.tsx';
 import { Legend } from './Legend.tsx';
 import { t } from './i18n.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
+import { useAnnouncer } from './useAnnouncer.ts';
 
 const history = compileHistory(historyData);
 const siteIds = new Set(history.sites.map((site) => site.id));
 const keySites = history.sites.filter((site) => site.key);
+const events = windowEvents(history);
 
 /** The moment that stands for a whole epoch of holdings (see holdingsEpoch). */
 const epochMoment = (epoch: number): Moment => (epoch === 0 ? Number.NEGATIVE_INFINITY : (history.changeMoments[epoch - 1] as Moment));
@@ -24,12 +33,27 @@ function browserLang(): Lang {
   return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
+function placeOf(event: StoryEvent) {
+  if (event.place) return event.place;
+  return event.siteId ? history.sitesById.get(event.siteId)?.point : undefined;
+}
+
+/** Keys that work anywhere except where they already mean something (buttons, the slider's own keys). */
+function isTypingTarget(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element?.closest('button, a, input, select, textarea, summary, [role="button"], [contenteditable="true"]');
+}
+
 export function App() {
   const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), []);
   const [moment, setMoment] = useState<Moment>(initial.moment);
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
   const [lang, setLang] = useState<Lang>(initial.lang);
+  const [showSources, setShowSources] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, HTMLElement>());
+  const reducedMotion = useReducedMotion();
+  const playback = usePlayback(moment, setMoment, reducedMotion);
 
   useUrlSync({ moment, siteId, lang });
 
@@ -45,14 +69,62 @@ export function App() {
   const epoch = holdingsEpoch(history.changeMoments, moment);
   const states = useMemo(() => statesAt(history.sites, epochMoment(epoch)), [epoch]);
   const keyHeld = useMemo(() => tally(statesAt(keySites, epochMoment(epoch))).bolshevik, [epoch]);
+  const currentIndex = currentEventIndex(events, moment);
+  const previous = previousEvent(events, moment);
+  const next = nextEvent(events, moment);
 
-  const openSite = useCallback((id: string) => setSiteId(id), []);
+  const announcement = useAnnouncer(playback.playing && currentIndex >= 0 ? events[currentIndex]?.title[lang] : undefined);
+
+  const pause = playback.pause;
+  const goToEvent = useCallback(
+    (event: StoryEvent) => {
+      pause();
+      setMoment(event.moment);
+      const position = placeOf(event);
+      if (position) setFocusRequest((r) => ({ position, sequence: (r?.sequence ?? 0) + 1 }));
+    },
+    [pause],
+  );
+  const jumpToTick = useCallback(
+    (_: Moment, eventId: string) => {
+      const event = events.find((e) => e.id === eventId);
+      if (event) goToEvent(event);
+    },
+    [goToEvent],
+  );
+  const goPrevious = useCallback(() => previous && goToEvent(previous), [previous, goToEvent]);
+  const goNext = useCallback(() => next && goToEvent(next), [next, goToEvent]);
+
+  useEffect(
+    function listenForShortcuts() {
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
+        if (event.key === ' ' && !isTypingTarget(event.target)) {
+          event.preventDefault();
+          playback.toggle();
+        } else if ((event.key === 'n' || event.key === 'N') && !isTypingTarget(event.target)) goNext();
+        else if ((event.key === 'p' || event.key === 'P') && !isTypingTarget(event.target)) goPrevious();
+      };
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [playback, goNext, goPrevious],
+  );
+
+  const openSite = useCallback((id: string) => {
+    setShowSources(false);
+    setSiteId(id);
+  }, []);
   const closeSite = useCallback(() => {
     setSiteId((current) => {
       if (current) markerElements.get(current)?.focus();
       return undefined;
     });
   }, [markerElements]);
+  const closeSources = useCallback(() => {
+    setShowSources(false);
+    document.querySelector<HTMLElement>('.sources-button')?.focus();
+  }, []);
 
   const site = siteId ? history.sitesById.get(siteId) : undefined;
   const other: Lang = lang === 'en' ? 'ru' : 'en';
@@ -67,29 +139,43 @@ export function App() {
           <h1>{t(lang, 'appTitle')}</h1>
           <p className="app-header__subtitle">{t(lang, 'appSubtitle')}</p>
         </div>
-        <p className="counter" aria-live="off">
+        <p className="counter">
           <span className="counter__figure">
             {keyHeld}
-            <span className="counter__of"> / {keySites.length}</span>
+            <span className="counter__of">
+              {' '}
+              {t(lang, 'of')} {keySites.length}
+            </span>
           </span>
           <span className="counter__label">{t(lang, 'keySitesHeld')}</span>
         </p>
+        <button type="button" className="text-button sources-button" aria-expanded={showSources} onClick={() => setShowSources((s) => !s)}>
+          {t(lang, 'sourcesView')}
+        </button>
         <button type="button" className="text-button" lang={other} onClick={() => setLang(other)} aria-label={t(lang, 'switchLanguageLabel')}>
           {t(lang, 'switchLanguage')}
         </button>
       </header>
-      <main className="app-main">
-        <PetrogradMap label={t(lang, 'mapLabel')}>
-          <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
-        </PetrogradMap>
-        <Legend lang={lang} />
-        {site ? <SiteCard site={site} history={history} moment={moment} lang={lang} onClose={closeSite} /> : null}
-      </main>
+      <div className="app-body">
+        <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
+        <main className="app-main">
+          <PetrogradMap label={t(lang, 'mapLabel')}>
+            <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
+            <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
+          </PetrogradMap>
+          <Legend lang={lang} />
+          {site ? <SiteCard site={site} history={history} moment={moment} lang={lang} onClose={closeSite} /> : null}
+          {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
+        </main>
+      </div>
       <footer className="time-panel" id="time-slider" tabIndex={-1} aria-label={t(lang, 'time')}>
         <MomentDisplay moment={moment} lang={lang} />
-        <TimeSlider moment={moment} lang={lang} label={t(lang, 'sliderLabel')} onChange={setMoment} />
-        <p className="visually-hidden" aria-live="off">
-          {spokenMoment(moment, lang)}
+        <PlaybackControls playback={playback} lang={lang} onPrevious={goPrevious} onNext={goNext} hasPrevious={!!previous} hasNext={!!next} />
+        <TimeSlider moment={moment} lang={lang} label={t(lang, 'sliderLabel')} onChange={setMoment} onInteract={pause}>
+          <TrackMarks history={history} lang={lang} onJump={jumpToTick} />
+        </TimeSlider>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
         </p>
       </footer>
     </div>

@@ -1,5 +1,5 @@
 /** What the marker shapes mean: the state is told by shape, fill and badge, not by colour alone. */
-import { STATES } from '../model/schema.ts';
+import { STATES } from '../model/vocabulary.ts';
 import type { Lang } from '../model/time.ts';
 import { markerHtml } from '../map/marker-icon.ts';
 import { stateName, t } from './i18n.ts';

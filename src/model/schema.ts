@@ -4,20 +4,9 @@
  */
 import { z } from 'zod';
 import { parseMoment } from './time.ts';
+import { BASEMAP_BOUNDS, PETROGRAD_BOUNDS, ROUTE_KINDS, SITE_KINDS, SOURCE_TYPES, STATES } from './vocabulary.ts';
 
-export const SITE_KINDS = [
-  'telegraph', 'telephone', 'post', 'news-agency', 'railway-station', 'bridge', 'bank',
-  'power-station', 'palace', 'government', 'military-hq', 'party-hq', 'fortress', 'ship',
-  'printing-house', 'military-school', 'barracks',
-] as const;
-export const STATES = ['government', 'contested', 'bolshevik'] as const;
-export const ROUTE_KINDS = ['ship', 'car', 'foot', 'column', 'convoy'] as const;
-export const SOURCE_TYPES = ['scholarly', 'primary', 'memoir', 'chronicle', 'encyclopedia', 'journalism'] as const;
-
-/** Where Petrograd is: anything outside is a typo (swapped lon/lat, a stray digit). */
-export const PETROGRAD_BOUNDS = { west: 30.1, east: 30.6, south: 59.8, north: 60.1 } as const;
-/** Basemap geometry may reach a little further (railways leaving the city, the gulf). */
-export const BASEMAP_BOUNDS = { west: 29.9, east: 30.8, south: 59.7, north: 60.2 } as const;
+export { BASEMAP_BOUNDS, PETROGRAD_BOUNDS, ROUTE_KINDS, SITE_KINDS, SOURCE_TYPES, STATES };
 
 export const DESCRIPTION_MAX_WORDS = 75;
 export const EVENT_TEXT_MAX_WORDS = 90;

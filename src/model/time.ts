@@ -137,6 +137,15 @@ export function wallClock(moment: Moment): WallClock {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The wall clock as shown to people: the end of the window reads "26 October, 24:00", as the
+ * span of the story is named, rather than "27 October, 00:00".
+ */
+export function displayClock(moment: Moment): WallClock {
+  if (moment !== WINDOW_END) return wallClock(moment);
+  return { date: wallClock(moment - 1).date, hour: 24, minute: 0 };
+}
+
 /** The moment as data text, `1917-10-25T02:10` (Julian). */
 export function formatIso(moment: Moment): string {
   const { date, hour, minute } = wallClock(moment);
@@ -175,13 +184,13 @@ export function formatDate(date: CalendarDate, lang: Lang, withYear = true): str
 
 /** `02:10` */
 export function formatClock(moment: Moment): string {
-  const { hour, minute } = wallClock(moment);
+  const { hour, minute } = displayClock(moment);
   return `${pad(hour)}:${pad(minute)}`;
 }
 
 /** The date of a moment on the chosen calendar. The clock time is the same on both. */
 export function dateOf(moment: Moment, calendar: Calendar): CalendarDate {
-  const { date } = wallClock(moment);
+  const { date } = displayClock(moment);
   return calendar === 'julian' ? date : toGregorian(date);
 }
 
@@ -191,7 +200,7 @@ export function formatMoment(moment: Moment, lang: Lang, calendar: Calendar = 'j
 }
 
 export function weekdayOf(moment: Moment, lang: Lang): string {
-  const { date } = wallClock(moment);
+  const { date } = displayClock(moment);
   const index = (jdnFromJulian(date) % 7 + 7) % 7; // JDN 0 was a Monday
   return WEEKDAYS[lang][index] ?? '';
 }

@@ -81,7 +81,8 @@ describe('formatting', () => {
   });
   it('formats the ends of the window', () => {
     expect(formatMoment(WINDOW_START, 'en')).toBe('24 October 1917, 00:00');
-    expect(formatMoment(WINDOW_END, 'en')).toBe('27 October 1917, 00:00');
+    expect(formatMoment(WINDOW_END, 'en')).toBe('26 October 1917, 24:00');
+    expect(formatIso(WINDOW_END)).toBe('1917-10-27T00:00');
   });
 });
 

@@ -1,0 +1,16 @@
+// Takes screenshots of the built app in Debian's Chromium: node scripts/screenshot.mjs URL OUT.png [width height]
+import { chromium } from 'playwright-core';
+
+const [url = 'http://127.0.0.1:4173/', out = 'screenshots/app.png', width = '1280', height = '800'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
+console.log(`wrote ${out}`);

@@ -1,0 +1,112 @@
+/**
+ * The narrative beside the map, in step with time: what happened (the current event
+ * highlighted) and what comes next. Tapping an event moves time, and the map, to it.
+ */
+import { memo, useEffect, useRef } from 'react';
+import type { History, StoryEvent } from '../model/history.ts';
+import { formatClock, formatDate, dateOf, type Lang } from '../model/time.ts';
+import { t } from '../app/i18n.ts';
+import { formatTiming } from './SiteCard.tsx';
+import { Citations } from './SourceList.tsx';
+
+interface EventFeedProps {
+  history: History;
+  events: readonly StoryEvent[];
+  /** Index in `events` of the current event, -1 before the first. */
+  currentIndex: number;
+  lang: Lang;
+  reducedMotion: boolean;
+  onSelect: (event: StoryEvent) => void;
+}
+
+function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
+  if (event.disputed) return <time className="feed__time is-disputed">{formatTiming(event, lang).replace(/^\d+ \S+ 1917, /, '')}</time>;
+  return (
+    <time className="feed__time">
+      {formatClock(event.moment)}
+      {event.approximate ? <span aria-label={t(lang, 'approximate')}> ≈</span> : null}
+    </time>
+  );
+}
+
+export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, reducedMotion, onSelect }: EventFeedProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const context = history.events.filter((e) => e.context);
+
+  useEffect(
+    function keepCurrentEventInView() {
+      const list = listRef.current;
+      const item = list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('li');
+      if (!list || !item) return;
+      const top = item.offsetTop - list.clientHeight / 3;
+      list.scrollTo({ top: Math.max(0, top), behavior: reducedMotion ? 'auto' : 'smooth' });
+    },
+    [currentIndex, reducedMotion],
+  );
+
+  const next = events[currentIndex + 1];
+  const dayOf = (event: StoryEvent) => formatDate(dateOf(event.moment, 'julian'), lang, false);
+  return (
+    <section className="panel feed" aria-labelledby="feed-title">
+      <h2 id="feed-title" className="feed__title">
+        {t(lang, 'feedTitle')}
+      </h2>
+      <p className="feed__next" aria-live="off">
+        {next ? (
+          <>
+            <span className="feed__next-label">{t(lang, 'next')}: </span>
+            {formatClock(next.moment)} — {next.title[lang]}
+          </>
+        ) : (
+          t(lang, 'theEnd')
+        )}
+      </p>
+      <ol className="feed__list" ref={listRef}>
+        {context.length > 0 ? (
+          <li className="feed__day">{t(lang, 'before')}</li>
+        ) : null}
+        {context.map((event) => (
+          <li key={event.id} className="feed__item is-context">
+            <div className="feed__context">
+              <span className="feed__time">{formatDate(dateOf(event.moment, 'julian'), lang, false)}</span>
+              <span className="feed__event-title">{event.title[lang]}</span>
+              <span className="feed__text">{event.text[lang]}</span>
+              <Citations refs={event.sources} history={history} lang={lang} />
+            </div>
+          </li>
+        ))}
+        {events.map((event, i) => {
+          const day = dayOf(event);
+          const previous = events[i - 1];
+          const dayHeader = !previous || dayOf(previous) !== day ? <li className="feed__day" key={`day-${day}`}>{day}</li> : null;
+          const state = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
+          return [
+            dayHeader,
+            <li key={event.id} className={`feed__item ${state}`} aria-current={i === currentIndex ? 'true' : undefined} data-event-id={event.id}>
+              <button type="button" className="feed__button" onClick={() => onSelect(event)}>
+                <EventTime event={event} lang={lang} />
+                <span className="feed__event-title">{event.title[lang]}</span>
+              </button>
+              {i === currentIndex ? (
+                <div className="feed__detail">
+                  <p className="feed__text">{event.text[lang]}</p>
+                  {event.timeNote ? <p className="feed__note">{event.timeNote[lang]}</p> : null}
+                  {event.accounts.length > 0 ? (
+                    <ul className="feed__accounts">
+                      {event.accounts.map((account, k) => (
+                        <li key={k}>
+                          <Citations refs={[account.source]} history={history} lang={lang} />: {account.says[lang]}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <Citations refs={event.sources} history={history} lang={lang} />
+                </div>
+              ) : null}
+            </li>,
+          ];
+        })}
+      </ol>
+    </section>
+  );
+});

@@ -1,0 +1,72 @@
+/** Play/pause, previous/next event, speed and loop: large buttons, each with a keyboard shortcut. */
+import type { Lang } from '../model/time.ts';
+import { t } from '../app/i18n.ts';
+import { SPEEDS, type Playback } from './usePlayback.ts';
+
+interface Props {
+  playback: Playback;
+  lang: Lang;
+  onPrevious: () => void;
+  onNext: () => void;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+const SPEED_LABELS: Record<Lang, Record<string, string>> = {
+  en: { slow: '×1', normal: '×3', fast: '×9' },
+  ru: { slow: '×1', normal: '×3', fast: '×9' },
+};
+const SPEED_NAMES: Record<Lang, Record<string, string>> = {
+  en: { slow: 'slow: 10 minutes a second', normal: 'normal: 30 minutes a second', fast: 'fast: 90 minutes a second' },
+  ru: { slow: 'медленно: 10 минут в секунду', normal: 'обычно: 30 минут в секунду', fast: 'быстро: 90 минут в секунду' },
+};
+
+const Icon = ({ d }: { d: string }) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d={d} fill="currentColor" />
+  </svg>
+);
+
+export function PlaybackControls({ playback, lang, onPrevious, onNext, hasPrevious, hasNext }: Props) {
+  return (
+    <div className="playback" role="group" aria-label={t(lang, 'playback')}>
+      <button type="button" className="icon-button" onClick={onPrevious} disabled={!hasPrevious} aria-label={t(lang, 'previousEvent')} aria-keyshortcuts="P">
+        <Icon d="M6 5h2.5v14H6zM20 5v14L9.5 12z" />
+      </button>
+      <button
+        type="button"
+        className="icon-button playback__play"
+        onClick={playback.toggle}
+        aria-label={playback.playing ? t(lang, 'pause') : t(lang, 'play')}
+        aria-keyshortcuts="Space"
+        data-playing={playback.playing}
+      >
+        {playback.playing ? <Icon d="M6.5 5h4v14h-4zM13.5 5h4v14h-4z" /> : <Icon d="M7 4.5v15l12.5-7.5z" />}
+      </button>
+      <button type="button" className="icon-button" onClick={onNext} disabled={!hasNext} aria-label={t(lang, 'nextEvent')} aria-keyshortcuts="N">
+        <Icon d="M15.5 5H18v14h-2.5zM4 5v14l10.5-7z" />
+      </button>
+      <div className="playback__speeds" role="radiogroup" aria-label={t(lang, 'speed')}>
+        {SPEEDS.map((speed) => (
+          <button
+            key={speed.id}
+            type="button"
+            role="radio"
+            aria-checked={playback.speed === speed.id}
+            className="text-button playback__speed"
+            onClick={() => playback.setSpeed(speed.id)}
+            aria-label={SPEED_NAMES[lang][speed.id]}
+          >
+            {SPEED_LABELS[lang][speed.id]}
+          </button>
+        ))}
+      </div>
+      <button type="button" className="text-button playback__loop" aria-pressed={playback.loop} onClick={() => playback.setLoop(!playback.loop)}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M4 12a6 6 0 0 1 6-6h8M15 3l3 3-3 3M20 12a6 6 0 0 1-6 6H6M9 21l-3-3 3-3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span>{t(lang, 'loop')}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Playback: time advances on its own at one of a few speeds, optionally looping. With
+ * prefers-reduced-motion nothing glides: time jumps in discrete steps once a second.
+ */
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { WINDOW_END, WINDOW_START, type Moment } from '../model/time.ts';
+
+export const SPEEDS = [
+  { id: 'slow', minutesPerSecond: 10 },
+  { id: 'normal', minutesPerSecond: 30 },
+  { id: 'fast', minutesPerSecond: 90 },
+] as const;
+export type SpeedId = (typeof SPEEDS)[number]['id'];
+
+/** Under reduced motion: one step a second, of as many minutes as the speed plays in a second. */
+const REDUCED_MOTION_INTERVAL_MS = 1000;
+
+export interface Playback {
+  playing: boolean;
+  speed: SpeedId;
+  loop: boolean;
+  play: () => void;
+  pause: () => void;
+  toggle: () => void;
+  setSpeed: (speed: SpeedId) => void;
+  setLoop: (loop: boolean) => void;
+}
+
+export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<Moment>>, reducedMotion: boolean, initialLoop = false): Playback {
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<SpeedId>('normal');
+  const [loop, setLoop] = useState(initialLoop);
+  const momentRef = useRef(moment);
+  useEffect(function trackMoment() {
+    momentRef.current = moment;
+  }, [moment]);
+
+  useEffect(
+    function advanceWhilePlaying() {
+      if (!playing) return undefined;
+      const perSecond = SPEEDS.find((s) => s.id === speed)?.minutesPerSecond ?? 30;
+      const advance = (minutes: number) => {
+        let next = momentRef.current + minutes;
+        if (next > WINDOW_END) {
+          if (loop) next = WINDOW_START;
+          else {
+            next = WINDOW_END;
+            setPlaying(false);
+          }
+        }
+        momentRef.current = next;
+        setMoment(next);
+      };
+      if (reducedMotion) {
+        const id = window.setInterval(() => advance(perSecond), REDUCED_MOTION_INTERVAL_MS);
+        return () => window.clearInterval(id);
+      }
+      let last = performance.now();
+      let carry = 0;
+      let frame = 0;
+      const tick = (now: number) => {
+        carry += ((now - last) / 1000) * perSecond;
+        last = now;
+        const whole = Math.floor(carry);
+        if (whole > 0) {
+          carry -= whole;
+          advance(whole);
+        }
+        frame = window.requestAnimationFrame(tick);
+      };
+      frame = window.requestAnimationFrame(tick);
+      return () => window.cancelAnimationFrame(frame);
+    },
+    [playing, speed, loop, reducedMotion, setMoment],
+  );
+
+  const play = useCallback(() => {
+    if (momentRef.current >= WINDOW_END) setMoment(WINDOW_START);
+    setPlaying(true);
+  }, [setMoment]);
+  const pause = useCallback(() => setPlaying(false), []);
+  const toggle = useCallback(() => (playing ? pause() : play()), [playing, pause, play]);
+
+  return { playing, speed, loop, play, pause, toggle, setSpeed, setLoop };
+}
+
+/** Whether the user asks for reduced motion, following changes to the setting. */
+export function useReducedMotion(): boolean {
+  const query = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+  const [reduced, setReduced] = useState(query?.matches ?? false);
+  useEffect(
+    function followReducedMotionSetting() {
+      if (!query) return undefined;
+      const onChange = () => setReduced(query.matches);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return reduced;
+}

@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test';
+import { WINDOW_END, WINDOW_START, formatIso } from '../../src/model/time.ts';
+import { STEP_SMALL } from '../../src/timeline/TimeSlider.tsx';
+import { firstChange, marker, openAt, site, slider, sliderValue, watchPage } from './helpers.ts';
+
+const TELEGRAPH = 'central-telegraph';
+const stateLabel = { government: 'held by the Provisional Government', contested: 'contested', bolshevik: 'held by the Bolsheviks' };
+
+test.describe('the slider moves time and sites change hands', () => {
+  test('by keyboard: a named site changes its accessible name at its time', async ({ page }) => {
+    const watch = watchPage(page);
+    const change = firstChange(TELEGRAPH);
+    const name = site(TELEGRAPH).name.en;
+    const before = site(TELEGRAPH).initial.state;
+    // Start one step before the change, on the step grid, so ArrowRight crosses it.
+    const start = change.moment - STEP_SMALL;
+    await openAt(page, start);
+    await expect(marker(page, TELEGRAPH)).toHaveAttribute('aria-label', `${name}, ${stateLabel[before]}`);
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await sliderValue(page)).toBe(change.moment);
+    await expect(marker(page, TELEGRAPH)).toHaveAttribute('aria-label', `${name}, ${stateLabel[change.state]}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(marker(page, TELEGRAPH)).toHaveAttribute('aria-label', `${name}, ${stateLabel[before]}`);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('keys follow the WAI-ARIA slider pattern', async ({ page }) => {
+    await openAt(page, 600);
+    const s = slider(page);
+    await expect(s).toHaveAttribute('aria-valuemin', String(WINDOW_START));
+    await expect(s).toHaveAttribute('aria-valuemax', String(WINDOW_END));
+    await expect(s).toHaveAttribute('aria-valuetext', 'Tuesday 24 October 1917, 10:00 (6 November New Style)');
+    await s.focus();
+    const steps: [string, number][] = [['ArrowRight', 610], ['ArrowUp', 620], ['ArrowLeft', 610], ['ArrowDown', 600], ['PageUp', 660], ['PageDown', 600], ['End', WINDOW_END], ['Home', WINDOW_START]];
+    for (const [key, expected] of steps) {
+      await page.keyboard.press(key);
+      expect(await sliderValue(page), key).toBe(expected);
+    }
+    await page.keyboard.press('ArrowLeft');
+    expect(await sliderValue(page)).toBe(WINDOW_START);
+  });
+
+  test('by pointer: dragging the thumb and tapping the track set the time', async ({ page }) => {
+    const change = firstChange(TELEGRAPH);
+    const name = site(TELEGRAPH).name.en;
+    await openAt(page, WINDOW_START);
+    const track = await page.getByTestId('slider-track').boundingBox();
+    const thumb = await slider(page).boundingBox();
+    if (!track || !thumb) throw new Error('slider not laid out');
+    const xOf = (m: number) => track.x + (m / WINDOW_END) * track.width;
+    // Drag from the thumb to a little after the change.
+    await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(xOf(change.moment - 200), thumb.y + thumb.height / 2, { steps: 5 });
+    await page.mouse.move(xOf(change.moment + 30), thumb.y + thumb.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await sliderValue(page);
+    expect(Math.abs(dragged - (change.moment + 30))).toBeLessThanOrEqual(5);
+    await expect(marker(page, TELEGRAPH)).toHaveAttribute('aria-label', `${name}, ${stateLabel[change.state]}`);
+    // A tap on the track jumps there.
+    await page.mouse.click(xOf(WINDOW_END * 0.1), track.y + track.height / 2);
+    expect(Math.abs((await sliderValue(page)) - WINDOW_END * 0.1)).toBeLessThanOrEqual(5);
+    await expect(page).toHaveURL(/t=1917-10-24T07:/);
+  });
+});
+
+test.describe('site card', () => {
+  test('opens on click, closes with Esc and gives focus back to the marker', async ({ page }) => {
+    await openAt(page, WINDOW_START);
+    await marker(page, TELEGRAPH).click();
+    const card = page.getByRole('dialog');
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(site(TELEGRAPH).name.en);
+    await expect(card).toContainText(site(TELEGRAPH).name.ru);
+    await expect(page).toHaveURL(/site=central-telegraph/);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(marker(page, TELEGRAPH)).toBeFocused();
+    await expect(page).not.toHaveURL(/site=/);
+  });
+
+  test('opens with Enter from the keyboard and closes with its button', async ({ page }) => {
+    await openAt(page, WINDOW_START);
+    await marker(page, 'smolny').focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(site('smolny').name.en);
+    await card.getByRole('button', { name: 'Close the card' }).click();
+    await expect(card).toBeHidden();
+    await expect(marker(page, 'smolny')).toBeFocused();
+  });
+
+  test('every marker is reachable with Tab', async ({ page }) => {
+    await openAt(page, WINDOW_START);
+    const count = await page.locator('.site-marker[data-site-id]').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < count + 40 && seen.size < count; i += 1) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteId);
+      if (id) seen.add(id);
+    }
+    expect(seen.size).toBe(count);
+  });
+});
+
+test.describe('links', () => {
+  test('a deep link restores moment, open card and language', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?t=1917-10-25T02:10&site=winter-palace&lang=ru');
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(1440 + 130));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(site('winter-palace').name.ru);
+    await expect(page.locator('.moment__julian')).toContainText('25 октября 1917');
+    await expect(page.locator('.moment__gregorian')).toContainText('7 ноября 1917');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the URL follows the user without adding history entries', async ({ page }) => {
+    await openAt(page, 600);
+    const length = await page.evaluate(() => history.length);
+    await slider(page).focus();
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(new RegExp(`t=${formatIso(600 + 12 * 60)}`));
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  for (const search of ['?t=banana', '?t=1999-01-01', '?site=<script>alert(1)</script>', '?lang=zz', '?t=1917-10-32T99:99&site=&lang=']) {
+    test(`an invalid link falls back to defaults: ${search}`, async ({ page }) => {
+      const watch = watchPage(page);
+      await page.goto(`/${search}`);
+      await expect(slider(page)).toHaveAttribute('aria-valuenow', String(WINDOW_START));
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', /^(en|ru)$/);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
+
+test('no request leaves the origin, and the app works with other origins blocked', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await openAt(page, WINDOW_START);
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect(marker(page, 'winter-palace')).toHaveAttribute('aria-label', /held by the Bolsheviks/);
+  await page.waitForLoadState('networkidle');
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the language switch changes the interface and the accessible names', async ({ page }) => {
+  await openAt(page, WINDOW_END);
+  await page.getByRole('button', { name: 'Переключить на русский язык' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(marker(page, 'winter-palace')).toHaveAttribute('aria-label', `${site('winter-palace').name.ru}, в руках большевиков`);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /^четверг, 26 октября 1917, 24:00/);
+  await expect(page).toHaveURL(/lang=ru/);
+});
