@@ -1,15 +1,23 @@
 /**
- * Vite plugin: validates geo/ and serves it to the app as two virtual modules.
- *  - `virtual:geo`     the history (sites, events, routes, sources), in the main bundle;
- *  - `virtual:basemap` the 1917 city, imported lazily so the slider works before it is drawn.
+ * Vite plugin: validates geo/ and serves it to the app as virtual modules.
+ *  - `virtual:geo`            the history (sites, events, routes, sources), in the main bundle;
+ *  - `virtual:basemap`        the 1917 city, imported lazily so the slider works before it is drawn;
+ *  - `virtual:control-zones`  each site's zone of influence, computed here once (fixed geometry).
  * Invalid data fails `vite build` and the dev server with the messages of `npm run check:geo`.
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkGeo } from './geo-files.ts';
 import { formatProblem } from '../src/model/validate.ts';
+import { influenceZones, landComponents } from '../src/model/control-zones.ts';
+import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
 
-const MODULES = { 'virtual:geo': '\0virtual:geo', 'virtual:basemap': '\0virtual:basemap' } as const;
+const MODULES = {
+  'virtual:geo': '\0virtual:geo',
+  'virtual:basemap': '\0virtual:basemap',
+  'virtual:control-zones': '\0virtual:control-zones',
+} as const;
+const RESOLVED = new Set<string>(Object.values(MODULES));
 
 export function geoPlugin(): Plugin {
   let root = process.cwd();
@@ -23,13 +31,18 @@ export function geoPlugin(): Plugin {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
     },
     load(id) {
-      if (id !== MODULES['virtual:geo'] && id !== MODULES['virtual:basemap']) return undefined;
+      if (!RESOLVED.has(id)) return undefined;
       const { problems, history, basemap } = checkGeo(root);
       this.addWatchFile(join(root, 'geo'));
       if (problems.length > 0 || !history || !basemap) {
         this.error(`geo/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
-      return `export default ${JSON.stringify(id === MODULES['virtual:geo'] ? history : basemap)};`;
+      if (id === MODULES['virtual:geo']) return `export default ${JSON.stringify(history)};`;
+      if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(basemap)};`;
+      const land = landComponents(CONTROL_BBOX, basemap.water);
+      const sites = history.sites.map((f) => ({ id: f.id, point: f.geometry.coordinates, hasZone: f.properties.kind !== 'ship' }));
+      const zones = influenceZones(sites, land, CONTROL_BBOX);
+      return `export default ${JSON.stringify(Object.fromEntries(zones))};`;
     },
   };
 }

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import historyData from 'virtual:geo';
-import { compileHistory, type StoryEvent } from '../model/history.ts';
+import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
+import type { HistoryData } from '../model/schema.ts';
 import { holdingsEpoch, nextEvent, previousEvent, statesAt, tally } from '../model/state.ts';
 import { currentEventIndex, windowEvents } from '../model/story.ts';
 import { type Lang, type Moment } from '../model/time.ts';
 import { PetrogradMap } from '../map/PetrogradMap.tsx';
 import { SitesLayer } from '../map/SitesLayer.tsx';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
+import { BasemapLayer } from '../map/BasemapLayer.tsx';
+import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
+import { RoutesLayer } from '../map/RoutesLayer.tsx';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { TrackMarks } from '../timeline/TrackMarks.tsx';
 import { MomentDisplay } from '../timeline/MomentDisplay.tsx';
@@ -21,19 +24,29 @@ import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
 
-const history = compileHistory(historyData);
-const siteIds = new Set(history.sites.map((site) => site.id));
-const keySites = history.sites.filter((site) => site.key);
-const events = windowEvents(history);
-
-/** The moment that stands for a whole epoch of holdings (see holdingsEpoch). */
-const epochMoment = (epoch: number): Moment => (epoch === 0 ? Number.NEGATIVE_INFINITY : (history.changeMoments[epoch - 1] as Moment));
+/** Everything derived once from the history: nothing here changes while the app runs. */
+export function prepareStory(data: HistoryData) {
+  const history = compileHistory(data);
+  /** The moment that stands for a whole epoch of holdings (see holdingsEpoch). */
+  const epochMoment = (epoch: number): Moment => (epoch === 0 ? Number.NEGATIVE_INFINITY : (history.changeMoments[epoch - 1] as Moment));
+  return {
+    history,
+    siteIds: new Set(history.sites.map((site) => site.id)),
+    siteIdList: history.sites.map((site) => site.id),
+    keySites: history.sites.filter((site) => site.key),
+    events: windowEvents(history),
+    epochMoment,
+    statesForEpoch: (epoch: number) => statesAt(history.sites, epochMoment(epoch)),
+    epochCount: history.changeMoments.length + 1,
+  };
+}
+export type Story = ReturnType<typeof prepareStory>;
 
 function browserLang(): Lang {
   return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-function placeOf(event: StoryEvent) {
+function placeOf(history: History, event: StoryEvent) {
   if (event.place) return event.place;
   return event.siteId ? history.sitesById.get(event.siteId)?.point : undefined;
 }
@@ -44,8 +57,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return !!element?.closest('button, a, input, select, textarea, summary, [role="button"], [contenteditable="true"]');
 }
 
-export function App() {
-  const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), []);
+export function App({ story }: { story: Story }) {
+  const { history, siteIds, siteIdList, keySites, events, epochMoment, statesForEpoch, epochCount } = story;
+  const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), [siteIds]);
   const [moment, setMoment] = useState<Moment>(initial.moment);
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
   const [lang, setLang] = useState<Lang>(initial.lang);
@@ -67,8 +81,8 @@ export function App() {
 
   // Holdings only change at change moments: recompute states per epoch, not per slider step.
   const epoch = holdingsEpoch(history.changeMoments, moment);
-  const states = useMemo(() => statesAt(history.sites, epochMoment(epoch)), [epoch]);
-  const keyHeld = useMemo(() => tally(statesAt(keySites, epochMoment(epoch))).bolshevik, [epoch]);
+  const states = useMemo(() => statesForEpoch(epoch), [statesForEpoch, epoch]);
+  const keyHeld = useMemo(() => tally(statesAt(keySites, epochMoment(epoch))).bolshevik, [keySites, epochMoment, epoch]);
   const currentIndex = currentEventIndex(events, moment);
   const previous = previousEvent(events, moment);
   const next = nextEvent(events, moment);
@@ -80,17 +94,17 @@ export function App() {
     (event: StoryEvent) => {
       pause();
       setMoment(event.moment);
-      const position = placeOf(event);
+      const position = placeOf(history, event);
       if (position) setFocusRequest((r) => ({ position, sequence: (r?.sequence ?? 0) + 1 }));
     },
-    [pause],
+    [pause, history],
   );
   const jumpToTick = useCallback(
     (_: Moment, eventId: string) => {
       const event = events.find((e) => e.id === eventId);
       if (event) goToEvent(event);
     },
-    [goToEvent],
+    [events, goToEvent],
   );
   const goPrevious = useCallback(() => previous && goToEvent(previous), [previous, goToEvent]);
   const goNext = useCallback(() => next && goToEvent(next), [next, goToEvent]);
@@ -160,6 +174,9 @@ export function App() {
         <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
         <main className="app-main">
           <PetrogradMap label={t(lang, 'mapLabel')}>
+            <BasemapLayer lang={lang} />
+            <ControlAreaLayer epoch={epoch} states={states} statesForEpoch={statesForEpoch} epochCount={epochCount} siteIds={siteIdList} />
+            <RoutesLayer routes={history.routes} moment={moment} />
             <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>

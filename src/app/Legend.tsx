@@ -8,10 +8,8 @@ const SAMPLE = markerHtml('telegraph');
 
 export function Legend({ lang }: { lang: Lang }) {
   return (
-    <section className="legend panel" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend__title">
-        {t(lang, 'legend')}
-      </h2>
+    <details className="legend panel" open>
+      <summary className="legend__title">{t(lang, 'legend')}</summary>
       <ul className="legend__states">
         {STATES.map((state) => (
           <li key={state} className="legend__state">
@@ -20,6 +18,17 @@ export function Legend({ lang }: { lang: Lang }) {
           </li>
         ))}
       </ul>
-    </section>
+      <ul className="legend__areas">
+        <li className="legend__area">
+          <span className="legend__swatch legend__swatch--bolshevik" aria-hidden="true" />
+          {t(lang, 'areaBolshevik')}
+        </li>
+        <li className="legend__area">
+          <span className="legend__swatch legend__swatch--government" aria-hidden="true" />
+          {t(lang, 'areaGovernment')}
+        </li>
+      </ul>
+      <p className="legend__note">{t(lang, 'areaDefinition')}</p>
+    </details>
   );
 }

@@ -56,6 +56,9 @@ const strings = {
     previousEvent: 'Previous event',
     nextEvent: 'Next event',
     playback: 'Playback',
+    areaBolshevik: 'Area under Bolshevik control',
+    areaGovernment: 'Area still held by the government',
+    areaDefinition: 'An area is the ground within 800 m of a site held, nearer to it than to any other site, on the same bank or island.',
   },
   ru: {
     appTitle: 'Петроград 1917',
@@ -108,6 +111,9 @@ const strings = {
     previousEvent: 'Предыдущее событие',
     nextEvent: 'Следующее событие',
     playback: 'Воспроизведение',
+    areaBolshevik: 'Территория под контролем большевиков',
+    areaGovernment: 'Территория, ещё удерживаемая правительством',
+    areaDefinition: 'Территория — это земля в пределах 800 м от удерживаемого объекта, ближе к нему, чем к другим объектам, на том же берегу или острове.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -28,6 +28,14 @@ export function markerLabel(site: Site, state: SiteState, lang: Lang): string {
   return `${site.name[lang]}, ${statePhrase(lang, state)}`;
 }
 
+/** Restarts the change-of-hands flash on a marker (CSS; none under prefers-reduced-motion). */
+function flash(element: HTMLElement) {
+  element.classList.remove('is-flashing');
+  void element.offsetWidth; // restart the animation if it is still running
+  element.classList.add('is-flashing');
+  element.addEventListener('animationend', () => element.classList.remove('is-flashing'), { once: true });
+}
+
 export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements }: SitesLayerProps) {
   const map = useMap();
   const onOpenRef = useRef(onOpen);
@@ -80,13 +88,18 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
     [map, sites, markerElements],
   );
 
+  const previousStates = useRef<readonly SiteState[] | undefined>(undefined);
   useEffect(
     function updateMarkerStates() {
+      const before = previousStates.current;
       sites.forEach((site, i) => {
         const element = markerElements.get(site.id);
         const state = states[i];
-        if (element && state) applyMarkerState(element, state, markerLabel(site, state, lang));
+        if (!element || !state) return;
+        applyMarkerState(element, state, markerLabel(site, state, lang));
+        if (before && before[i] !== state) flash(element);
       });
+      previousStates.current = states;
     },
     [sites, states, lang, markerElements],
   );

@@ -17,3 +17,6 @@ export const PETROGRAD_BOUNDS = { west: 30.1, east: 30.6, south: 59.8, north: 60
 /** Basemap geometry may reach a little further (railways leaving the city, the gulf). */
 export const BASEMAP_BOUNDS = { west: 29.9, east: 30.8, south: 59.7, north: 60.2 } as const;
 
+
+/** The box [west, south, east, north] inside which control areas are drawn (the map's bounds). */
+export const CONTROL_BBOX: [number, number, number, number] = [30.14, 59.855, 30.5, 60.02];

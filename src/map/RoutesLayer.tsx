@@ -1,0 +1,84 @@
+/**
+ * Movements: the Aurora up the Neva, Kerensky's car, columns converging. Each route has one trail
+ * polyline and one mover marker, made once; the moment only moves them and changes their class.
+ * The movers are decorative for assistive technology: the event feed tells the same story.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import type { Route } from '../model/history.ts';
+import { movementAt, pathLengths } from '../model/movement.ts';
+import type { RouteKind } from '../model/schema.ts';
+import type { Moment } from '../model/time.ts';
+
+const GLYPHS: Record<RouteKind, string> = {
+  ship: 'M2.5 15h19l-3 5h-13z M6 15v-4h10v4 M9 11V6h3v5',
+  car: 'M3 16v-4l2-5h11l3 5h2v4z M7 19.5a1.8 1.8 0 1 0 0-.1z M17 19.5a1.8 1.8 0 1 0 0-.1z',
+  foot: 'M12 4.5a1.8 1.8 0 1 0 0-.1z M10 21l2-7 3 3v5 M12 14l-1-5 4 2 2 3 M11 9l-3 3',
+  column: 'M5 20V9 M5 9l3-3 3 3 M12 20V9 M12 9l3-3 3 3 M19 20V9',
+  convoy: 'M3 16h12v-7H3z M15 16h4l2-3v-2h-6 M7 19a1.5 1.5 0 1 0 0-.1z M17 19a1.5 1.5 0 1 0 0-.1z',
+};
+
+function moverIcon(kind: RouteKind): L.DivIcon {
+  return L.divIcon({
+    className: `mover mover--${kind}`,
+    html: `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${GLYPHS[kind]}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
+    iconSize: [30, 30],
+    iconAnchor: [15, 15],
+  });
+}
+
+const toLatLng = ([lon, lat]: [number, number]): L.LatLngTuple => [lat, lon];
+
+interface Drawn {
+  route: Route;
+  lengths: number[];
+  trail: L.Polyline;
+  mover: L.Marker;
+}
+
+export function RoutesLayer({ routes, moment }: { routes: readonly Route[]; moment: Moment }) {
+  const map = useMap();
+  const drawn = useRef<Drawn[]>([]);
+  /** The phase last drawn per route: a route that is not moving is redrawn only when its phase changes. */
+  const drawnPhase = useRef(new Map<string, string>());
+  const lengths = useMemo(() => routes.map((route) => pathLengths(route.path)), [routes]);
+
+  useEffect(
+    function createRouteLayers() {
+      const renderer = L.canvas({ padding: 0.3 });
+      const group = L.layerGroup().addTo(map);
+      drawn.current = routes.map((route, i) => {
+        const trail = L.polyline([], { renderer, color: '#3b2a1a', weight: 3, opacity: 0.55, dashArray: '2 6', lineCap: 'round', interactive: false });
+        const mover = L.marker(toLatLng(route.path[0] as [number, number]), { icon: moverIcon(route.kind), interactive: false, keyboard: false, opacity: 0 });
+        group.addLayer(trail);
+        group.addLayer(mover);
+        return { route, lengths: lengths[i] as number[], trail, mover };
+      });
+      const phases = drawnPhase.current;
+      return () => {
+        group.remove();
+        drawn.current = [];
+        phases.clear();
+      };
+    },
+    [map, routes, lengths],
+  );
+
+  useEffect(
+    function moveMovers() {
+      for (const { route, lengths: routeLengths, trail, mover } of drawn.current) {
+        const at = movementAt(route, moment, routeLengths);
+        if (at.phase !== 'moving' && at.phase === drawnPhase.current.get(route.id)) continue;
+        drawnPhase.current.set(route.id, at.phase);
+        trail.setLatLngs(at.travelled.map(toLatLng));
+        trail.setStyle(at.phase === 'moving' ? { opacity: 0.85, weight: 4 } : { opacity: 0.35, weight: 3 });
+        mover.setLatLng(toLatLng(at.position));
+        mover.setOpacity(at.phase === 'moving' ? 1 : 0);
+      }
+    },
+    [moment],
+  );
+
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * Where a street's name goes: the middle of its longest segment, turned along it and kept upright.
+ * Pure geometry (no Leaflet), so it can be tested on its own.
+ */
+export interface Placed {
+  lon: number;
+  lat: number;
+  angle: number;
+}
+
+/** The midpoint of the longest segment and its bearing in degrees (0 = east, counter-clockwise on screen is negative). */
+export function labelAnchor(line: readonly [number, number][]): { lon: number; lat: number; bearing: number } | undefined {
+  let best: { lon: number; lat: number; bearing: number; length: number } | undefined;
+  for (let i = 1; i < line.length; i += 1) {
+    const [x1, y1] = line[i - 1] as [number, number];
+    const [x2, y2] = line[i] as [number, number];
+    // Degrees of longitude are shorter than degrees of latitude at 60° N: scale by cos(lat).
+    const dx = (x2 - x1) * Math.cos((((y1 + y2) / 2) * Math.PI) / 180);
+    const dy = y2 - y1;
+    const length = Math.hypot(dx, dy);
+    if (!best || length > best.length) best = { lon: (x1 + x2) / 2, lat: (y1 + y2) / 2, bearing: (Math.atan2(-dy, dx) * 180) / Math.PI, length };
+  }
+  return best && { lon: best.lon, lat: best.lat, bearing: best.bearing };
+}
+
+/** A screen rotation that keeps text upright: within -90°…90°. */
+export function labelAngle(bearing: number): number {
+  let angle = bearing;
+  while (angle > 90) angle -= 180;
+  while (angle < -90) angle += 180;
+  return Math.round(angle);
+}
