@@ -19,3 +19,10 @@ import('virtual:geo').then(({ default: data }) => {
     </StrictMode>,
   );
 });
+
+// Offline: once loaded, the app keeps working without a network (kiosks, classrooms).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('Offline cache unavailable:', error));
+  });
+}

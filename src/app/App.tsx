@@ -23,6 +23,8 @@ import { t } from './i18n.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
+import { useAttractMode } from './useAttractMode.ts';
+import { CITY_CENTER, ZOOM } from '../map/PetrogradMap.tsx';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
 export function prepareStory(data: HistoryData) {
@@ -69,7 +71,25 @@ export function App({ story }: { story: Story }) {
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(moment, setMoment, reducedMotion);
 
-  useUrlSync({ moment, siteId, lang });
+  const kiosk = initial.kiosk ?? false;
+  useUrlSync({ moment, siteId, lang, kiosk });
+
+  const attracting = useAttractMode(kiosk, {
+    start: () => {
+      setSiteId(undefined);
+      setShowSources(false);
+      setLang(initial.lang);
+      setFocusRequest((r) => ({ position: [CITY_CENTER[1], CITY_CENTER[0]], zoom: ZOOM.initial, sequence: (r?.sequence ?? 0) + 1 }));
+      playback.setLoop(true);
+      playback.setSpeed('fast');
+      playback.play();
+    },
+    stop: () => {
+      playback.pause();
+      playback.setLoop(false);
+      playback.setSpeed('normal');
+    },
+  });
 
   useEffect(
     function setDocumentLanguage() {
@@ -144,7 +164,7 @@ export function App({ story }: { story: Story }) {
   const other: Lang = lang === 'en' ? 'ru' : 'en';
 
   return (
-    <div className="app">
+    <div className={`app${kiosk ? ' is-kiosk' : ''}${attracting ? ' is-attracting' : ''}`}>
       <a className="skip-link" href="#time-slider">
         {t(lang, 'skipToTime')}
       </a>
@@ -191,6 +211,11 @@ export function App({ story }: { story: Story }) {
         <TimeSlider moment={moment} lang={lang} label={t(lang, 'sliderLabel')} onChange={setMoment} onInteract={pause}>
           <TrackMarks history={history} lang={lang} onJump={jumpToTick} />
         </TimeSlider>
+        {attracting ? (
+          <p className="attract-banner" aria-hidden="true">
+            {t(lang, 'touchToExplore')}
+          </p>
+        ) : null}
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}
         </p>

@@ -8,6 +8,8 @@ export interface UrlState {
   moment: Moment;
   siteId: string | undefined;
   lang: Lang;
+  /** Kiosk mode: attract loop when idle, reset after a visitor leaves. */
+  kiosk?: boolean;
 }
 
 export const DEFAULT_MOMENT: Moment = WINDOW_START;
@@ -23,6 +25,7 @@ export function readUrlState(search: string, knownSiteIds: ReadonlySet<string>, 
     moment,
     siteId: site !== null && knownSiteIds.has(site) ? site : undefined,
     lang: lang === 'en' || lang === 'ru' ? lang : fallbackLang,
+    kiosk: params.get('kiosk') === '1',
   };
 }
 
@@ -31,5 +34,6 @@ export function writeUrlState(state: UrlState): string {
   params.set('t', formatIso(state.moment));
   if (state.siteId) params.set('site', state.siteId);
   params.set('lang', state.lang);
+  if (state.kiosk) params.set('kiosk', '1');
   return `?${params.toString().replace(/%3A/g, ':')}`;
 }

@@ -5,6 +5,8 @@ import type { Position } from '../model/history.ts';
 
 export interface FocusRequest {
   position: Position;
+  /** The zoom to show; at least 14 (close enough to see the site) when absent. */
+  zoom?: number;
   /** Increases with each request, so that asking twice for the same place moves the map twice. */
   sequence: number;
 }
@@ -15,7 +17,7 @@ export function MapFocus({ request, reducedMotion }: { request: FocusRequest | u
     function moveMapToRequestedPlace() {
       if (!request) return;
       const [lon, lat] = request.position;
-      const zoom = Math.max(map.getZoom(), 14);
+      const zoom = request.zoom ?? Math.max(map.getZoom(), 14);
       if (reducedMotion) map.setView([lat, lon], zoom, { animate: false });
       else map.flyTo([lat, lon], zoom, { duration: 0.8 });
     },

@@ -10,6 +10,7 @@ describe('URL state', () => {
       moment: momentOf('1917-10-25T02:10'),
       siteId: 'winter-palace',
       lang: 'ru',
+      kiosk: false,
     });
   });
   it.each([
@@ -28,12 +29,17 @@ describe('URL state', () => {
     expect(state.moment).toBe(DEFAULT_MOMENT);
   });
   it('keeps the valid parts when one part is invalid', () => {
-    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: 'smolny', lang: 'ru' });
+    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: 'smolny', lang: 'ru', kiosk: false });
   });
   it('writes a readable query that reads back the same', () => {
-    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const };
+    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const, kiosk: false };
     const search = writeUrlState(state);
     expect(search).toBe('?t=1917-10-26T02:10&site=winter-palace&lang=ru');
     expect(readUrlState(search, ids)).toEqual(state);
+  });
+  it('keeps kiosk mode in the link', () => {
+    const search = writeUrlState({ moment: 0, siteId: undefined, lang: 'en', kiosk: true });
+    expect(search).toBe('?t=1917-10-24T00:00&lang=en&kiosk=1');
+    expect(readUrlState(search, ids).kiosk).toBe(true);
   });
 });
