@@ -23,7 +23,7 @@ import { t } from './i18n.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
-import { useAttractMode } from './useAttractMode.ts';
+import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
 import { CITY_CENTER, ZOOM } from '../map/PetrogradMap.tsx';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
@@ -68,13 +68,15 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, HTMLElement>());
+  const [areas, setAreas] = useState<{ bolshevikKm2: number; governmentKm2: number } | undefined>(undefined);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(moment, setMoment, reducedMotion);
 
   const kiosk = initial.kiosk ?? false;
-  useUrlSync({ moment, siteId, lang, kiosk });
+  const idleSeconds = initial.idleSeconds;
+  useUrlSync({ moment, siteId, lang, kiosk, idleSeconds });
 
-  const attracting = useAttractMode(kiosk, {
+  const attracting = useAttractMode(kiosk, idleSeconds === undefined ? IDLE_BEFORE_ATTRACT_MS : idleSeconds * 1000, {
     start: () => {
       setSiteId(undefined);
       setShowSources(false);
@@ -195,12 +197,12 @@ export function App({ story }: { story: Story }) {
         <main className="app-main">
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <BasemapLayer lang={lang} />
-            <ControlAreaLayer epoch={epoch} states={states} statesForEpoch={statesForEpoch} epochCount={epochCount} siteIds={siteIdList} />
+            <ControlAreaLayer epoch={epoch} states={states} statesForEpoch={statesForEpoch} epochCount={epochCount} siteIds={siteIdList} onAreas={setAreas} />
             <RoutesLayer routes={history.routes} moment={moment} />
             <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
-          <Legend lang={lang} />
+          <Legend lang={lang} areas={areas} />
           {site ? <SiteCard site={site} history={history} moment={moment} lang={lang} onClose={closeSite} /> : null}
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>

@@ -6,7 +6,9 @@ import { stateName, t } from './i18n.ts';
 
 const SAMPLE = markerHtml('telegraph');
 
-export function Legend({ lang }: { lang: Lang }) {
+const formatKm2 = (km2: number, lang: Lang) => `${km2.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} ${lang === 'ru' ? 'км²' : 'km²'}`;
+
+export function Legend({ lang, areas }: { lang: Lang; areas?: { bolshevikKm2: number; governmentKm2: number } | undefined }) {
   return (
     <details className="legend panel" open>
       <summary className="legend__title">{t(lang, 'legend')}</summary>
@@ -21,11 +23,17 @@ export function Legend({ lang }: { lang: Lang }) {
       <ul className="legend__areas">
         <li className="legend__area">
           <span className="legend__swatch legend__swatch--bolshevik" aria-hidden="true" />
-          {t(lang, 'areaBolshevik')}
+          <span>
+            {t(lang, 'areaBolshevik')}
+            {areas ? <span className="legend__km2" data-testid="area-bolshevik" data-km2={areas.bolshevikKm2.toFixed(3)}>: {formatKm2(areas.bolshevikKm2, lang)}</span> : null}
+          </span>
         </li>
         <li className="legend__area">
           <span className="legend__swatch legend__swatch--government" aria-hidden="true" />
-          {t(lang, 'areaGovernment')}
+          <span>
+            {t(lang, 'areaGovernment')}
+            {areas ? <span className="legend__km2" data-testid="area-government" data-km2={areas.governmentKm2.toFixed(3)}>: {formatKm2(areas.governmentKm2, lang)}</span> : null}
+          </span>
         </li>
       </ul>
       <p className="legend__note">{t(lang, 'areaDefinition')}</p>

@@ -10,7 +10,11 @@ export interface UrlState {
   lang: Lang;
   /** Kiosk mode: attract loop when idle, reset after a visitor leaves. */
   kiosk?: boolean;
+  /** Kiosk mode: seconds without a touch before the attract loop starts (?idle=90). */
+  idleSeconds?: number | undefined;
 }
+
+const IDLE_RANGE = { min: 1, max: 3600 } as const;
 
 export const DEFAULT_MOMENT: Moment = WINDOW_START;
 
@@ -26,7 +30,14 @@ export function readUrlState(search: string, knownSiteIds: ReadonlySet<string>, 
     siteId: site !== null && knownSiteIds.has(site) ? site : undefined,
     lang: lang === 'en' || lang === 'ru' ? lang : fallbackLang,
     kiosk: params.get('kiosk') === '1',
+    idleSeconds: idleSecondsOf(params.get('idle')),
   };
+}
+
+function idleSecondsOf(text: string | null): number | undefined {
+  if (text === null || !/^\d{1,4}$/.test(text)) return undefined;
+  const seconds = Number(text);
+  return seconds >= IDLE_RANGE.min && seconds <= IDLE_RANGE.max ? seconds : undefined;
 }
 
 export function writeUrlState(state: UrlState): string {
@@ -35,5 +46,6 @@ export function writeUrlState(state: UrlState): string {
   if (state.siteId) params.set('site', state.siteId);
   params.set('lang', state.lang);
   if (state.kiosk) params.set('kiosk', '1');
+  if (state.kiosk && state.idleSeconds !== undefined) params.set('idle', String(state.idleSeconds));
   return `?${params.toString().replace(/%3A/g, ':')}`;
 }

@@ -14,7 +14,7 @@ export interface AttractHandlers {
   stop: () => void;
 }
 
-export function useAttractMode(enabled: boolean, handlers: AttractHandlers, idleMs = IDLE_BEFORE_ATTRACT_MS): boolean {
+export function useAttractMode(enabled: boolean, idleMs: number, handlers: AttractHandlers): boolean {
   const [attracting, setAttracting] = useState(false);
   const handlersRef = useRef(handlers);
   useEffect(function keepLatestHandlers() {

@@ -8,7 +8,7 @@ import { writeUrlState, type UrlState } from './url-state.ts';
 const MIN_INTERVAL_MS = 250;
 
 export function useUrlSync(state: UrlState): void {
-  const { moment, siteId, lang, kiosk } = state;
+  const { moment, siteId, lang, kiosk, idleSeconds } = state;
   const lastWrite = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -17,7 +17,7 @@ export function useUrlSync(state: UrlState): void {
       const write = () => {
         lastWrite.current = performance.now();
         timer.current = undefined;
-        const search = writeUrlState({ moment, siteId, lang, kiosk });
+        const search = writeUrlState({ moment, siteId, lang, kiosk, idleSeconds });
         if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       };
       window.clearTimeout(timer.current);
@@ -25,7 +25,7 @@ export function useUrlSync(state: UrlState): void {
       if (wait <= 0) write();
       else timer.current = window.setTimeout(write, wait);
     },
-    [moment, siteId, lang, kiosk],
+    [moment, siteId, lang, kiosk, idleSeconds],
   );
 
   useEffect(function cancelPendingWriteOnUnmount() {

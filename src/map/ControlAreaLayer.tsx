@@ -20,6 +20,8 @@ export interface ControlAreaLayerProps {
   statesForEpoch: (epoch: number) => readonly SiteState[];
   epochCount: number;
   siteIds: readonly string[];
+  /** Told the size of each side's area whenever the epoch changes. */
+  onAreas?: (areas: { bolshevikKm2: number; governmentKm2: number }) => void;
 }
 
 const STYLES: Record<'bolshevik' | 'government', L.PathOptions> = {
@@ -38,7 +40,7 @@ const hasIdle = typeof window !== 'undefined' && typeof window.requestIdleCallba
 const idle = (callback: () => void): number => (hasIdle ? window.requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 50));
 const cancelIdle = (handle: number) => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
 
-export function ControlAreaLayer({ epoch, states, statesForEpoch, epochCount, siteIds }: ControlAreaLayerProps) {
+export function ControlAreaLayer({ epoch, states, statesForEpoch, epochCount, siteIds, onAreas }: ControlAreaLayerProps) {
   const map = useMap();
   const [compute, setCompute] = useState<Compute | undefined>(undefined);
   const cache = useRef(new Map<number, ControlAreas>());
@@ -78,8 +80,9 @@ export function ControlAreaLayer({ epoch, states, statesForEpoch, epochCount, si
       }
       polygons.current.bolshevik.setLatLngs(latLngsOf(areas.bolshevik));
       polygons.current.government.setLatLngs(latLngsOf(areas.government));
+      onAreas?.({ bolshevikKm2: areas.bolshevikKm2, governmentKm2: areas.governmentKm2 });
     },
-    [compute, epoch, states],
+    [compute, epoch, states, onAreas],
   );
 
   useEffect(

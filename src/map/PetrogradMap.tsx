@@ -3,7 +3,7 @@
  * the app state by updating their Leaflet layers in place.
  */
 import type { ReactNode } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { AttributionControl, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
 
 /** The city of 1917 and a margin: the visitor cannot pan away from it. */
@@ -28,9 +28,11 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
       maxBoundsViscosity={1}
       zoomSnap={0.5}
       preferCanvas
-      attributionControl
+      attributionControl={false}
       aria-label={label}
     >
+      {/* Plain text, no links: a kiosk visitor must not be able to navigate away. */}
+      <AttributionControl prefix="Leaflet" />
       {children}
     </MapContainer>
   );

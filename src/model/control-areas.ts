@@ -5,6 +5,7 @@
  * there are changes of hands are ever computed.
  */
 import union from '@turf/union';
+import turfArea from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { SiteState } from './schema.ts';
@@ -15,6 +16,9 @@ export type BBox = [number, number, number, number];
 export interface ControlAreas {
   bolshevik: Area | null;
   government: Area | null;
+  /** Square kilometres of each area. */
+  bolshevikKm2: number;
+  governmentKm2: number;
 }
 
 /** The union of the zones of the sites each side holds. `states` follows the order of `siteIds`. */
@@ -25,5 +29,8 @@ export function controlAreas(siteIds: readonly string[], states: readonly SiteSt
     if (parts.length === 1) return parts[0] as Area;
     return union(featureCollection(parts));
   };
-  return { bolshevik: held('bolshevik'), government: held('government') };
+  const bolshevik = held('bolshevik');
+  const government = held('government');
+  const km2 = (area: Area | null) => (area ? turfArea(area) / 1e6 : 0);
+  return { bolshevik, government, bolshevikKm2: km2(bolshevik), governmentKm2: km2(government) };
 }

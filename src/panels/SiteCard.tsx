@@ -107,7 +107,7 @@ export function SiteCard({ site, history, moment, lang, onClose }: SiteCardProps
           </svg>
         </button>
       </header>
-      <div className="site-card__body">
+      <div className="site-card__body" tabIndex={0}>
         <p className={`site-card__state state-banner state-banner--${state}`}>
           <span className="visually-hidden">{t(lang, 'stateNow')}: </span>
           {statePhrase(lang, state)}

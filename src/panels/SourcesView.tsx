@@ -31,7 +31,7 @@ export function SourcesView({ history, lang, onClose }: { history: History; lang
           </svg>
         </button>
       </header>
-      <div className="site-card__body">
+      <div className="site-card__body" tabIndex={0}>
         <p>{t(lang, 'sourcesIntro')}</p>
         <ol className="source-list">
           {sorted.map((source) => (

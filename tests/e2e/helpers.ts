@@ -5,7 +5,7 @@ import { checkGeo } from '../../scripts/geo-files.ts';
 import { compileHistory, type Site } from '../../src/model/history.ts';
 import { formatIso, type Moment } from '../../src/model/time.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = process.env.GEO_ROOT ?? join(import.meta.dirname, '..', '..');
 const { history: data } = checkGeo(root);
 if (!data) throw new Error('geo/ is invalid: run npm run check:geo');
 export const history = compileHistory(data);

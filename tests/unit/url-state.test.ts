@@ -11,6 +11,7 @@ describe('URL state', () => {
       siteId: 'winter-palace',
       lang: 'ru',
       kiosk: false,
+      idleSeconds: undefined,
     });
   });
   it.each([
@@ -29,10 +30,10 @@ describe('URL state', () => {
     expect(state.moment).toBe(DEFAULT_MOMENT);
   });
   it('keeps the valid parts when one part is invalid', () => {
-    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: 'smolny', lang: 'ru', kiosk: false });
+    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: 'smolny', lang: 'ru', kiosk: false, idleSeconds: undefined });
   });
   it('writes a readable query that reads back the same', () => {
-    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const, kiosk: false };
+    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const, kiosk: false, idleSeconds: undefined };
     const search = writeUrlState(state);
     expect(search).toBe('?t=1917-10-26T02:10&site=winter-palace&lang=ru');
     expect(readUrlState(search, ids)).toEqual(state);
@@ -41,5 +42,9 @@ describe('URL state', () => {
     const search = writeUrlState({ moment: 0, siteId: undefined, lang: 'en', kiosk: true });
     expect(search).toBe('?t=1917-10-24T00:00&lang=en&kiosk=1');
     expect(readUrlState(search, ids).kiosk).toBe(true);
+    expect(readUrlState('?kiosk=1&idle=90', ids).idleSeconds).toBe(90);
+    expect(readUrlState('?kiosk=1&idle=0', ids).idleSeconds).toBeUndefined();
+    expect(readUrlState('?kiosk=1&idle=-5', ids).idleSeconds).toBeUndefined();
+    expect(readUrlState('?kiosk=1&idle=1e9', ids).idleSeconds).toBeUndefined();
   });
 });
