@@ -10,6 +10,7 @@ import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { statePhrase } from '../app/i18n.ts';
 import { applyMarkerState, markerHtml } from './marker-icon.ts';
+import { declutter } from './declutter.ts';
 
 export const MARKER_SIZE = 48;
 
@@ -83,6 +84,30 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
       return () => {
         group.remove();
         markerElements.clear();
+      };
+    },
+    [map, sites, markerElements],
+  );
+
+  useEffect(
+    function keepTargetsApart() {
+      // Key sites keep their true place; others move aside when they would cover one another.
+      const order = sites.map((site, i) => ({ site, i })).sort((a, b) => Number(b.site.key) - Number(a.site.key) || a.i - b.i);
+      const spread = () => {
+        const points = order.map(({ site }) => map.latLngToLayerPoint([site.point[1], site.point[0]]));
+        const offsets = declutter(points, MARKER_SIZE);
+        order.forEach(({ site }, k) => {
+          const element = markerElements.get(site.id);
+          const offset = offsets[k];
+          if (!element || !offset) return;
+          element.style.marginLeft = `${offset.dx - MARKER_SIZE / 2}px`;
+          element.style.marginTop = `${offset.dy - MARKER_SIZE / 2}px`;
+        });
+      };
+      spread();
+      map.on('zoomend', spread);
+      return () => {
+        map.off('zoomend', spread);
       };
     },
     [map, sites, markerElements],
