@@ -8,9 +8,14 @@ const SAMPLE = markerHtml('telegraph');
 
 const formatKm2 = (km2: number, lang: Lang) => `${km2.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} ${lang === 'ru' ? 'км²' : 'km²'}`;
 
+/** Open on wide screens; folded on tablets held upright, where it would cover the map. */
+function openByDefault(): boolean {
+  return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 820px), (orientation: portrait)').matches;
+}
+
 export function Legend({ lang, areas }: { lang: Lang; areas?: { bolshevikKm2: number; governmentKm2: number } | undefined }) {
   return (
-    <details className="legend panel" open>
+    <details className="legend panel" open={openByDefault()}>
       <summary className="legend__title">{t(lang, 'legend')}</summary>
       <ul className="legend__states">
         {STATES.map((state) => (

@@ -4,9 +4,8 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
-import { formatClock, formatDate, dateOf, type Lang } from '../model/time.ts';
+import { formatClock, formatDate, formatRange, dateOf, type Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
-import { formatTiming } from './SiteCard.tsx';
 import { Citations } from './SourceList.tsx';
 
 interface EventFeedProps {
@@ -20,7 +19,17 @@ interface EventFeedProps {
 }
 
 function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
-  if (event.disputed) return <time className="feed__time is-disputed">{formatTiming(event, lang).replace(/^\d+ \S+ 1917, /, '')}</time>;
+  if (event.disputed) {
+    return (
+      <time className="feed__time is-disputed">
+        <span aria-hidden="true">
+          {formatClock(event.earliest)}–<br />
+          {formatClock(event.latest)}
+        </span>
+        <span className="visually-hidden">{formatRange(event.earliest, event.latest, lang)}</span>
+      </time>
+    );
+  }
   return (
     <time className="feed__time">
       {formatClock(event.moment)}
