@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkGeo } from '../../scripts/geo-files.ts';
-import { formatProblem } from '../../src/model/validate.ts';
+import { readFileSync } from 'node:fs';
+import { formatProblem, HISTORY_FILES, validateHistory } from '../../src/model/validate.ts';
+import { editFixture, fixtureTexts } from '../fixtures/load.ts';
 import { compileHistory } from '../../src/model/history.ts';
 import { SITE_KINDS } from '../../src/model/schema.ts';
 
@@ -35,5 +37,16 @@ describe('geo/ (the real data)', () => {
     const palace = history?.sitesById.get('winter-palace');
     expect(palace?.initial.state).toBe('government');
     expect(palace?.changes.at(-1)?.state).toBe('bolshevik');
+  });
+});
+
+describe('geo/README.md', () => {
+  it('has a site example that check:geo accepts', () => {
+    const readme = readFileSync(join(root, 'geo', 'README.md'), 'utf8');
+    const block = /```json example-site\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, 'the README has a ```json example-site block').toBeDefined();
+    const example = JSON.parse(block as string);
+    const texts = editFixture(fixtureTexts(), HISTORY_FILES.sites, (json) => json.features.push(example));
+    expect(validateHistory(texts).problems.map(formatProblem)).toEqual([]);
   });
 });
