@@ -41,7 +41,7 @@ function multipliedGeo(factor: number): string {
     for (const feature of collection.features) {
       const id = `${feature.id}-copy-${k}`;
       const coordinates = [30.22 + random() * 0.2, 59.89 + random() * 0.09];
-      const { line: _line, ...properties } = feature.properties;
+      const { line, ...properties } = feature.properties; // copies are points only
       copies.push({ ...feature, id, geometry: { type: 'Point', coordinates }, properties: { ...properties, id, key: false } });
     }
   }
