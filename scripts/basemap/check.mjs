@@ -66,14 +66,14 @@ const land = {
   'Nikolaevsky Station': [30.3622, 59.9300], 'Baltic Station': [30.2996, 59.9071], 'Warsaw Station': [30.3058, 59.9090],
   'Tsarskoselsky Station': [30.3290, 59.9198], 'Mariinsky Palace': [30.3087, 59.9306], Kunstkamera: [30.3046, 59.9415],
   Admiralty: [30.3084, 59.9375], 'Smolny Cathedral': [30.3953, 59.9490], 'Mikhailovsky Castle': [30.3377, 59.9404],
-  'Marble Palace': [30.3267, 59.9452], 'Strelka (Exchange)': [30.3045, 59.9440], 'Kresty': [30.3690, 59.9560],
+  'Marble Palace': [30.3267, 59.9452], 'Strelka (Exchange)': [30.3045, 59.9440], 'Kresty': [30.3644, 59.9537], 'Nyenskans (Okhta cape)': [30.4069, 59.9442], 'Rostral column S': [30.3066, 59.9432],
   'Bronze Horseman': [30.3022, 59.9364], 'Tauride Palace': [30.3765, 59.9470], 'Mining Institute': [30.2668, 59.9300],
   'Petrovsky stadium': [30.2865, 59.9560], 'Botanical Garden': [30.3240, 59.9710], 'Kronverk': [30.3140, 59.9545],
   'Alexander Nevsky Lavra': [30.3880, 59.9210], 'Academy of Arts': [30.2900, 59.9375], 'Sennaya Sq.': [30.3186, 59.9268],
 };
 const wet = {
   'Aurora 1917 anchorage': [30.2895, 59.9345], 'Neva at Troitsky Br.': [30.3274, 59.9488], 'Neva at Palace Br.': [30.3081, 59.9411],
-  'Neva at Liteyny Br.': [30.3493, 59.9515], 'Neva at Peter the Great Br.': [30.4013, 59.9427], 'Neva off Smolny': [30.4035, 59.9500],
+  'Neva at Liteyny Br.': [30.349361, 59.951592], 'Neva at Peter the Great Br.': [30.4013, 59.9427], 'Neva off Smolny': [30.4035, 59.9500],
   'Malaya Neva at Birzhevoy Br.': [30.3033, 59.9464], 'Malaya Neva at Tuchkov Br.': [30.2880, 59.9513],
   'Bolshaya Nevka at Sampsonievsky Br.': [30.33737, 59.95797], 'Bolshaya Nevka at Grenadersky Br.': [30.3344, 59.9678],
   'Malaya Nevka at Bolshoy Petrovsky Br.': [30.2549, 59.9650], 'Bolshaya Neva off Mining Inst.': [30.2660, 59.9270],
