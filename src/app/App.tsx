@@ -8,6 +8,7 @@ import { PetrogradMap } from '../map/PetrogradMap.tsx';
 import { SitesLayer } from '../map/SitesLayer.tsx';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
+import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
 import { RoutesLayer } from '../map/RoutesLayer.tsx';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
@@ -196,6 +197,7 @@ export function App({ story }: { story: Story }) {
         <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
         <main className="app-main">
           <PetrogradMap label={t(lang, 'mapLabel')}>
+            <OnlineTiles />
             <BasemapLayer lang={lang} />
             <ControlAreaLayer epoch={epoch} states={states} statesForEpoch={statesForEpoch} epochCount={epochCount} siteIds={siteIdList} onAreas={setAreas} />
             <RoutesLayer routes={history.routes} moment={moment} />
