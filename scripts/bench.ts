@@ -71,7 +71,12 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
@@ -171,6 +176,7 @@ async function main() {
     await page.goto(`${url}${mode === 'app' ? '?t=1917-10-24T00:00&lang=en' : ''}`);
     if (mode === 'app') await page.waitForSelector('.site-marker[data-site-id]');
     else await page.waitForFunction(() => window.benchReady === true);
+    if (!(await page.evaluate(() => window.crossOriginIsolated))) console.warn(`${name}: not cross-origin isolated; timer resolution is coarse`);
     await page.waitForTimeout(1500); // let lazy chunks (basemap, zones) load and idle work settle
     await measureSteps(page, mode); // warm-up pass
     const times = await measureSteps(page, mode);

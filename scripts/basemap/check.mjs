@@ -69,7 +69,7 @@ const land = {
   'Marble Palace': [30.3267, 59.9452], 'Strelka (Exchange)': [30.3045, 59.9440], 'Kresty': [30.3644, 59.9537], 'Nyenskans (Okhta cape)': [30.4069, 59.9442], 'Rostral column S': [30.3066, 59.9432],
   'Bronze Horseman': [30.3022, 59.9364], 'Tauride Palace': [30.3765, 59.9470], 'Mining Institute': [30.2668, 59.9300],
   'Petrovsky stadium': [30.2865, 59.9560], 'Botanical Garden': [30.3240, 59.9710], 'Kronverk': [30.3140, 59.9545],
-  'Alexander Nevsky Lavra': [30.3880, 59.9210], 'Academy of Arts': [30.2900, 59.9375], 'Sennaya Sq.': [30.3186, 59.9268],
+  'Alexander Nevsky Lavra': [30.3880, 59.9210], 'Academy of Arts': [30.2900, 59.9375], 'Sennaya Sq.': [30.3186, 59.9268], 'Warsaw Station (sites)': [30.3046, 59.9071], 'Military District HQ': [30.3197, 59.9395], 'Tech. Institute': [30.3185, 59.9165],
 };
 const wet = {
   'Aurora 1917 anchorage': [30.2895, 59.9345], 'Neva at Troitsky Br.': [30.3274, 59.9488], 'Neva at Palace Br.': [30.3081, 59.9411],
@@ -77,7 +77,7 @@ const wet = {
   'Malaya Neva at Birzhevoy Br.': [30.3033, 59.9464], 'Malaya Neva at Tuchkov Br.': [30.2880, 59.9513],
   'Bolshaya Nevka at Sampsonievsky Br.': [30.33737, 59.95797], 'Bolshaya Nevka at Grenadersky Br.': [30.3344, 59.9678],
   'Malaya Nevka at Bolshoy Petrovsky Br.': [30.2549, 59.9650], 'Bolshaya Neva off Mining Inst.': [30.2660, 59.9270],
-  'Gulf off Gavan': [30.2200, 59.9350], 'Fontanka at Anichkov Br.': [30.3436, 59.9331], 'Moika at Blue Br.': [30.3090, 59.9321],
+  'Gulf off Gavan': [30.2200, 59.9350], 'Fontanka at Anichkov Br.': [30.3436, 59.9331], 'Moika at Blue Br.': [30.3090, 59.9321], 'Fontanka at Simeonovsky Br.': [30.34306, 59.93806],
 };
 for (const [name, pt] of Object.entries(land)) { const w = inWater(pt); if (w.length) fail(`land point ${name} is in ${w}`); }
 for (const [name, pt] of Object.entries(wet)) { const w = inWater(pt); if (!w.length) fail(`water point ${name} is not in water`); }

@@ -40,7 +40,6 @@ export function prepareStory(data: HistoryData) {
     events: windowEvents(history),
     epochMoment,
     statesForEpoch: (epoch: number) => statesAt(history.sites, epochMoment(epoch)),
-    epochCount: history.changeMoments.length + 1,
   };
 }
 export type Story = ReturnType<typeof prepareStory>;
@@ -61,7 +60,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function App({ story }: { story: Story }) {
-  const { history, siteIds, siteIdList, keySites, events, epochMoment, statesForEpoch, epochCount } = story;
+  const { history, siteIds, siteIdList, keySites, events, epochMoment, statesForEpoch } = story;
   const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), [siteIds]);
   const [moment, setMoment] = useState<Moment>(initial.moment);
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
@@ -199,7 +198,7 @@ export function App({ story }: { story: Story }) {
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />
-            <ControlAreaLayer epoch={epoch} states={states} statesForEpoch={statesForEpoch} epochCount={epochCount} siteIds={siteIdList} onAreas={setAreas} />
+            <ControlAreaLayer epoch={epoch} states={states} siteIds={siteIdList} onAreas={setAreas} />
             <RoutesLayer routes={history.routes} moment={moment} />
             <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />

@@ -1,8 +1,9 @@
 /**
- * The area each side controls. Zones are loaded lazily (a separate chunk with turf's union), the
- * union for an epoch of holdings is computed once and cached, and the remaining epochs are
- * computed in idle time, so scrubbing the slider never waits for geometry. Two Leaflet polygons
- * are made once; an epoch change only swaps their coordinates.
+ * The area each side controls. Each site's zone of influence (fixed geometry, computed at build
+ * time and loaded lazily) is drawn once as its own filled polygon; zones do not overlap, so a
+ * side's area is simply its zones filled in its colour. Crossing a change of hands only restyles
+ * the zones that changed. The outline of each side's area (the union of its zones) follows in
+ * idle time, cached per epoch of holdings, so scrubbing never waits for geometry.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -10,24 +11,31 @@ import L from 'leaflet';
 import type { SiteState } from '../model/schema.ts';
 import type { Area, ControlAreas } from '../model/control-areas.ts';
 
-type Compute = (states: readonly SiteState[]) => ControlAreas;
-
 export interface ControlAreaLayerProps {
-  /** Which epoch of holdings the moment is in; states are the holdings of that epoch. */
+  /** Which epoch of holdings the moment is in; `states` are the holdings of that epoch. */
   epoch: number;
   states: readonly SiteState[];
-  /** The states for every epoch, to precompute in idle time. */
-  statesForEpoch: (epoch: number) => readonly SiteState[];
-  epochCount: number;
   siteIds: readonly string[];
-  /** Told the size of each side's area whenever the epoch changes. */
+  /** Told the size of each side's area whenever the holdings change. */
   onAreas?: (areas: { bolshevikKm2: number; governmentKm2: number }) => void;
 }
 
-const STYLES: Record<'bolshevik' | 'government', L.PathOptions> = {
-  bolshevik: { color: '#8f1418', weight: 2, dashArray: '6 4', fillColor: '#c0262c', fillOpacity: 0.2, interactive: false },
-  government: { color: '#1d3f6e', weight: 1.5, dashArray: '2 4', fillColor: '#3a6aa8', fillOpacity: 0.1, interactive: false },
+const FILL: Record<SiteState, L.PathOptions> = {
+  bolshevik: { fillColor: '#c0262c', fillOpacity: 0.22 },
+  government: { fillColor: '#3a6aa8', fillOpacity: 0.12 },
+  contested: { fillOpacity: 0 },
 };
+const OUTLINE: Record<'bolshevik' | 'government', L.PathOptions> = {
+  bolshevik: { color: '#8f1418', weight: 2, dashArray: '6 4', fill: false, interactive: false },
+  government: { color: '#1d3f6e', weight: 1.5, dashArray: '2 4', fill: false, interactive: false },
+};
+
+interface Loaded {
+  zones: Map<string, Area>;
+  /** Square kilometres of each zone. */
+  zoneKm2: Map<string, number>;
+  unite: (states: readonly SiteState[]) => ControlAreas;
+}
 
 function latLngsOf(area: Area | null): L.LatLngExpression[][][] {
   if (!area) return [];
@@ -37,69 +45,97 @@ function latLngsOf(area: Area | null): L.LatLngExpression[][][] {
 
 // Safari has no requestIdleCallback: fall back to a short timeout there.
 const hasIdle = typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function';
-const idle = (callback: () => void): number => (hasIdle ? window.requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 50));
+const idle = (callback: () => void): number => (hasIdle ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 50));
 const cancelIdle = (handle: number) => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
 
-export function ControlAreaLayer({ epoch, states, statesForEpoch, epochCount, siteIds, onAreas }: ControlAreaLayerProps) {
+export function ControlAreaLayer({ epoch, states, siteIds, onAreas }: ControlAreaLayerProps) {
   const map = useMap();
-  const [compute, setCompute] = useState<Compute | undefined>(undefined);
-  const cache = useRef(new Map<number, ControlAreas>());
-  const polygons = useRef<{ bolshevik: L.Polygon; government: L.Polygon } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const zonePolygons = useRef(new Map<string, L.Polygon>());
+  const drawnStates = useRef(new Map<string, SiteState>());
+  const outlines = useRef<{ bolshevik: L.Polygon; government: L.Polygon } | undefined>(undefined);
+  const unions = useRef(new Map<number, ControlAreas>());
 
   useEffect(
-    function loadZonesAndCreatePolygons() {
+    function loadZones() {
       let cancelled = false;
-      const renderer = L.canvas({ padding: 0.3 });
-      const pane = map.getPane('controlPane') ?? map.createPane('controlPane');
-      pane.style.zIndex = '380';
-      const government = L.polygon([], { ...STYLES.government, renderer, pane: 'controlPane' }).addTo(map);
-      const bolshevik = L.polygon([], { ...STYLES.bolshevik, renderer, pane: 'controlPane' }).addTo(map);
-      polygons.current = { bolshevik, government };
       Promise.all([import('virtual:control-zones'), import('../model/control-areas.ts')]).then(([zonesModule, areas]) => {
         if (cancelled) return;
         const zones = new Map(Object.entries(zonesModule.default));
-        setCompute(() => (s: readonly SiteState[]) => areas.controlAreas(siteIds, s, zones));
+        const zoneKm2 = new Map([...zones].map(([id, zone]) => [id, areas.areaKm2(zone)]));
+        setLoaded({ zones, zoneKm2, unite: (s) => areas.controlAreas(siteIds, s, zones) });
       });
       return () => {
         cancelled = true;
-        bolshevik.remove();
-        government.remove();
-        polygons.current = undefined;
       };
     },
-    [map, siteIds],
+    [siteIds],
   );
 
   useEffect(
-    function showAreasOfThisEpoch() {
-      if (!compute || !polygons.current) return;
-      let areas = cache.current.get(epoch);
-      if (!areas) {
-        areas = compute(states);
-        cache.current.set(epoch, areas);
+    function drawZonesOnce() {
+      if (!loaded) return undefined;
+      const pane = map.getPane('controlPane') ?? map.createPane('controlPane');
+      pane.style.zIndex = '300';
+      const renderer = L.canvas({ pane: 'controlPane', padding: 0.3 });
+      const group = L.layerGroup().addTo(map);
+      const polygons = zonePolygons.current;
+      const drawn = drawnStates.current;
+      for (const [id, zone] of loaded.zones) {
+        const polygon = L.polygon(latLngsOf(zone), { renderer, stroke: false, interactive: false, ...FILL.contested });
+        polygons.set(id, polygon);
+        group.addLayer(polygon);
       }
-      polygons.current.bolshevik.setLatLngs(latLngsOf(areas.bolshevik));
-      polygons.current.government.setLatLngs(latLngsOf(areas.government));
-      onAreas?.({ bolshevikKm2: areas.bolshevikKm2, governmentKm2: areas.governmentKm2 });
+      const government = L.polygon([], { renderer, ...OUTLINE.government });
+      const bolshevik = L.polygon([], { renderer, ...OUTLINE.bolshevik });
+      group.addLayer(government);
+      group.addLayer(bolshevik);
+      outlines.current = { bolshevik, government };
+      return () => {
+        group.remove();
+        polygons.clear();
+        drawn.clear();
+        outlines.current = undefined;
+      };
     },
-    [compute, epoch, states, onAreas],
+    [map, loaded],
   );
 
   useEffect(
-    function precomputeOtherEpochsWhenIdle() {
-      if (!compute) return undefined;
-      let next = 0;
-      let handle = 0;
-      const work = () => {
-        while (next < epochCount && cache.current.has(next)) next += 1;
-        if (next >= epochCount) return;
-        cache.current.set(next, compute(statesForEpoch(next)));
-        handle = idle(work);
-      };
-      handle = idle(work);
+    function restyleZonesThatChangedHands() {
+      if (!loaded) return;
+      let bolshevikKm2 = 0;
+      let governmentKm2 = 0;
+      siteIds.forEach((id, i) => {
+        const state = states[i];
+        const polygon = zonePolygons.current.get(id);
+        if (!state || !polygon) return;
+        if (state === 'bolshevik') bolshevikKm2 += loaded.zoneKm2.get(id) ?? 0;
+        if (state === 'government') governmentKm2 += loaded.zoneKm2.get(id) ?? 0;
+        if (drawnStates.current.get(id) === state) return;
+        drawnStates.current.set(id, state);
+        polygon.setStyle(FILL[state]);
+      });
+      onAreas?.({ bolshevikKm2, governmentKm2 });
+    },
+    [loaded, siteIds, states, onAreas],
+  );
+
+  useEffect(
+    function outlineHeldAreasWhenIdle() {
+      if (!loaded) return undefined;
+      const handle = idle(() => {
+        let areas = unions.current.get(epoch);
+        if (!areas) {
+          areas = loaded.unite(states);
+          unions.current.set(epoch, areas);
+        }
+        outlines.current?.bolshevik.setLatLngs(latLngsOf(areas.bolshevik));
+        outlines.current?.government.setLatLngs(latLngsOf(areas.government));
+      });
       return () => cancelIdle(handle);
     },
-    [compute, epochCount, statesForEpoch],
+    [loaded, epoch, states],
   );
 
   return null;

@@ -13,6 +13,11 @@ import type { SiteState } from './schema.ts';
 export type Area = Feature<Polygon | MultiPolygon>;
 export type BBox = [number, number, number, number];
 
+/** The size of an area in square kilometres. */
+export function areaKm2(area: Area): number {
+  return turfArea(area) / 1e6;
+}
+
 export interface ControlAreas {
   bolshevik: Area | null;
   government: Area | null;
@@ -31,6 +36,5 @@ export function controlAreas(siteIds: readonly string[], states: readonly SiteSt
   };
   const bolshevik = held('bolshevik');
   const government = held('government');
-  const km2 = (area: Area | null) => (area ? turfArea(area) / 1e6 : 0);
-  return { bolshevik, government, bolshevikKm2: km2(bolshevik), governmentKm2: km2(government) };
+  return { bolshevik, government, bolshevikKm2: bolshevik ? areaKm2(bolshevik) : 0, governmentKm2: government ? areaKm2(government) : 0 };
 }
