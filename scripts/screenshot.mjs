@@ -1,7 +1,8 @@
-// Takes screenshots of the built app in Debian's Chromium: node scripts/screenshot.mjs URL OUT.png [width height]
+// Takes screenshots of the built app in Debian's Chromium:
+//   node scripts/screenshot.mjs URL OUT.png [width height [zoom lat lon]]
 import { chromium } from 'playwright-core';
 
-const [url = 'http://127.0.0.1:4173/', out = 'screenshots/app.png', width = '1280', height = '800'] = process.argv.slice(2);
+const [url = 'http://127.0.0.1:4173/', out = 'screenshots/app.png', width = '1280', height = '800', zoom, lat, lon] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -11,6 +12,14 @@ page.on('console', (m) => m.type() === 'error' && console.error('console:', m.te
 page.on('pageerror', (e) => console.error('pageerror:', e));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);
+if (zoom) {
+  // The app exposes its Leaflet map on the container element (see PetrogradMap.tsx).
+  await page.evaluate(([z, la, lo]) => {
+    const map = document.querySelector('.leaflet-container')?.leafletMap;
+    if (map) map.setView([Number(la), Number(lo)], Number(z), { animate: false });
+  }, [zoom, lat ?? '59.938', lon ?? '30.325']);
+  await page.waitForTimeout(800);
+}
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`wrote ${out}`);

@@ -6,7 +6,7 @@ const L = (id, kind, en, ru, minZoom, lon, lat) => feature(id, { type: 'Point', 
 export function buildLabels() {
   return [
     // islands
-    L('vasilievsky-island', 'island', 'Vasilievsky Island', 'Васильевский остров', 12, 30.2650, 59.9390),
+    L('vasilievsky-island', 'island', 'Vasilievsky Island', 'Васильевский остров', 14, 30.2650, 59.9390),
     L('petrogradsky-island', 'island', 'Petrogradsky Island', 'Петроградский остров', 13, 30.3050, 59.9620),
     L('aptekarsky-island', 'island', 'Aptekarsky Island', 'Аптекарский остров', 14, 30.3150, 59.9735),
     L('petrovsky-island', 'island', 'Petrovsky Island', 'Петровский остров', 14, 30.2700, 59.9620),
@@ -29,7 +29,7 @@ export function buildLabels() {
     L('aleksandro-nevskaya-chast', 'district', 'Alexander-Nevsky', 'Александро-Невская часть', 13, 30.3750, 59.9200),
     L('vyborgskaya-chast', 'district', 'Vyborg Side', 'Выборгская сторона', 12, 30.3550, 59.9650),
     L('peterburgskaya-chast', 'district', 'Petrograd Side', 'Петроградская сторона', 12, 30.3120, 59.9600),
-    L('vasileostrovskaya-chast', 'district', 'Vasilievsky Island', 'Васильевская часть', 13, 30.2750, 59.9440),
+    L('vasileostrovskaya-chast', 'district', 'Vasilievsky district', 'Васильевская часть', 13, 30.2750, 59.9440),
     L('okhta', 'district', 'Okhta', 'Охта', 13, 30.4200, 59.9560),
     // water
     L('label-neva', 'water', 'Neva', 'Нева', 12, 30.3400, 59.9515),

@@ -16,9 +16,17 @@ export interface PetrogradMapProps {
   children: ReactNode;
 }
 
+/** The map is reachable from its container element, for the screenshot and benchmark scripts. */
+export type MapContainerElement = HTMLElement & { leafletMap?: L.Map };
+
+function exposeMap(map: L.Map | null) {
+  if (map) (map.getContainer() as MapContainerElement).leafletMap = map;
+}
+
 export function PetrogradMap({ label, children }: PetrogradMapProps) {
   return (
     <MapContainer
+      ref={exposeMap}
       className="city-map"
       center={CITY_CENTER}
       zoom={ZOOM.initial}

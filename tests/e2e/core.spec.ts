@@ -157,3 +157,29 @@ test('the language switch changes the interface and the accessible names', async
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /^четверг, 26 октября 1917, 24:00/);
   await expect(page).toHaveURL(/lang=ru/);
 });
+
+test('every marker sits on its site (within the offset that keeps targets apart)', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  for (const zoom of [13, 15]) {
+    const misplaced = await page.evaluate((z) => {
+      const container = document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null;
+      const map = container?.leafletMap;
+      if (!map || !container) return ['no map'];
+      map.setView([59.9398, 30.3146], z, { animate: false });
+      const box = container.getBoundingClientRect();
+      const out: string[] = [];
+      map.eachLayer((layer) => {
+        const marker = layer as import('leaflet').Marker;
+        const element = marker.getElement?.();
+        if (!element?.dataset.siteId) return;
+        const expected = map.latLngToContainerPoint(marker.getLatLng());
+        const r = element.getBoundingClientRect();
+        const dx = r.left + r.width / 2 - box.left - expected.x;
+        const dy = r.top + r.height / 2 - box.top - expected.y;
+        if (Math.hypot(dx, dy) > 48 * 2.5) out.push(`${element.dataset.siteId} off by ${Math.round(dx)},${Math.round(dy)} px at zoom ${z}`);
+      });
+      return out;
+    }, zoom);
+    expect(misplaced).toEqual([]);
+  }
+});

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { WINDOW_START } from '../../src/model/time.ts';
+import { openAt, watchPage } from './helpers.ts';
+
+/** Visible map labels and their boxes on screen. */
+async function visibleLabels(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.map-label')]
+      .filter((el) => !el.hidden)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+  );
+}
+
+async function setZoom(page: Page, zoom: number) {
+  await page.evaluate((z) => {
+    const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+    map?.setView([59.9398, 30.3146], z, { animate: false });
+  }, zoom);
+  await page.waitForTimeout(300);
+}
+
+test('with other origins blocked, the 1917 basemap draws: water, streets and labels', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await openAt(page, WINDOW_START);
+  await expect(page.locator('.leaflet-water-pane canvas')).toHaveCount(1);
+  await expect(page.locator('.leaflet-streets-pane canvas')).toHaveCount(1);
+  // The canvas has water on it: sample the middle of the Neva between the palace and the fortress.
+  const waterPixel = await page.evaluate(() => {
+    const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-water-pane canvas');
+    if (!map || !canvas) return null;
+    const point = map.latLngToContainerPoint([59.9445, 30.3165]);
+    const mapRect = map.getContainer().getBoundingClientRect();
+    const canvasRect = canvas.getBoundingClientRect();
+    const scale = canvas.width / canvasRect.width;
+    const x = Math.round((point.x + mapRect.left - canvasRect.left) * scale);
+    const y = Math.round((point.y + mapRect.top - canvasRect.top) * scale);
+    return [...(canvas.getContext('2d')?.getImageData(x, y, 1, 1).data ?? [])];
+  });
+  expect(waterPixel).toEqual([167, 191, 195, 255]); // the water colour #a7bfc3
+  expect((await visibleLabels(page)).length).toBeGreaterThan(5);
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+for (const [width, height] of [[1280, 800], [768, 1024], [1920, 1080]] as const) {
+  test(`labels do not pile onto each other at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openAt(page, WINDOW_START);
+    await expect(page.locator('.map-label').first()).toBeAttached();
+    for (const zoom of [13, 14, 15, 16]) {
+      await setZoom(page, zoom);
+      const labels = await visibleLabels(page);
+      expect(labels.length, `labels at zoom ${zoom}`).toBeGreaterThan(0);
+      for (let i = 0; i < labels.length; i += 1) {
+        for (let j = i + 1; j < labels.length; j += 1) {
+          const a = labels[i]!;
+          const b = labels[j]!;
+          const overlap = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+          expect(overlap, `zoom ${zoom}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
+      }
+    }
+  });
+}
+
+test('labels follow the language', async ({ page }) => {
+  await openAt(page, WINDOW_START, '&lang=ru');
+  await setZoom(page, 14);
+  const texts = (await visibleLabels(page)).map((l) => l.text).join(' ');
+  expect(texts).toMatch(/[а-яё]/i);
+  expect(texts).not.toMatch(/Island|Side|Neva\b/);
+});
