@@ -1,43 +1,45 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
 import type { HistoryData } from '../model/schema.ts';
-import { holdingsEpoch, nextEvent, previousEvent, statesAt, tally } from '../model/state.ts';
-import { currentEventIndex, windowEvents } from '../model/story.ts';
-import { type Lang, type Moment } from '../model/time.ts';
-import { PetrogradMap } from '../map/PetrogradMap.tsx';
+import { holdingsEpoch, statesAt, tally } from '../model/state.ts';
+import { currentEventIndex, keySitesHeldOverTime, nextEventAfter, previousEventBefore, windowEvents } from '../model/story.ts';
+import { formatClock, type Lang, type Moment } from '../model/time.ts';
+import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
 import { SitesLayer } from '../map/SitesLayer.tsx';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
 import { RoutesLayer } from '../map/RoutesLayer.tsx';
-import { TimeSlider } from '../timeline/TimeSlider.tsx';
+import { TimePanel } from '../timeline/TimePanel.tsx';
 import { TrackMarks } from '../timeline/TrackMarks.tsx';
-import { MomentDisplay } from '../timeline/MomentDisplay.tsx';
-import { PlaybackControls } from '../timeline/PlaybackControls.tsx';
 import { usePlayback, useReducedMotion } from '../timeline/usePlayback.ts';
 import { SiteCard } from '../panels/SiteCard.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
 import { SourcesView } from '../panels/SourcesView.tsx';
+import { AppHeader } from './AppHeader.tsx';
 import { Legend } from './Legend.tsx';
 import { t } from './i18n.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
-import { useAnnouncer } from './useAnnouncer.ts';
+import { ANNOUNCE_INTERVAL_MS, useAnnouncer } from './useAnnouncer.ts';
 import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
-import { CITY_CENTER, ZOOM } from '../map/PetrogradMap.tsx';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
 export function prepareStory(data: HistoryData) {
   const history = compileHistory(data);
   /** The moment that stands for a whole epoch of holdings (see holdingsEpoch). */
   const epochMoment = (epoch: number): Moment => (epoch === 0 ? Number.NEGATIVE_INFINITY : (history.changeMoments[epoch - 1] as Moment));
+  const keySites = history.sites.filter((site) => site.key);
+  const events = windowEvents(history);
   return {
     history,
     siteIds: new Set(history.sites.map((site) => site.id)),
     siteIdList: history.sites.map((site) => site.id),
-    keySites: history.sites.filter((site) => site.key),
-    events: windowEvents(history),
+    keySites,
+    keySitesOverTime: keySitesHeldOverTime(history),
+    events,
+    ticks: events.map(({ id, moment }) => ({ id, moment })),
     epochMoment,
     statesForEpoch: (epoch: number) => statesAt(history.sites, epochMoment(epoch)),
   };
@@ -53,19 +55,16 @@ function placeOf(history: History, event: StoryEvent) {
   return event.siteId ? history.sitesById.get(event.siteId)?.point : undefined;
 }
 
-/** Keys that work anywhere except where they already mean something (buttons, the slider's own keys). */
-function isTypingTarget(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element?.closest('button, a, input, select, textarea, summary, [role="button"], [contenteditable="true"]');
-}
-
 export function App({ story }: { story: Story }) {
-  const { history, siteIds, siteIdList, keySites, events, epochMoment, statesForEpoch } = story;
+  const { history, siteIds, siteIdList, keySites, keySitesOverTime, events, ticks, epochMoment, statesForEpoch } = story;
   const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), [siteIds]);
   const [moment, setMoment] = useState<Moment>(initial.moment);
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [showSources, setShowSources] = useState(false);
+  /** The event the visitor chose (by the feed, a tick, next or previous): several can share a minute. */
+  const [chosenEventId, setChosenEventId] = useState<string | undefined>(undefined);
+  const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, HTMLElement>());
   const [areas, setAreas] = useState<{ bolshevikKm2: number; governmentKm2: number } | undefined>(undefined);
@@ -105,47 +104,39 @@ export function App({ story }: { story: Story }) {
   const epoch = holdingsEpoch(history.changeMoments, moment);
   const states = useMemo(() => statesForEpoch(epoch), [statesForEpoch, epoch]);
   const keyHeld = useMemo(() => tally(statesAt(keySites, epochMoment(epoch))).bolshevik, [keySites, epochMoment, epoch]);
-  const currentIndex = currentEventIndex(events, moment);
-  const previous = previousEvent(events, moment);
-  const next = nextEvent(events, moment);
+  const currentIndex = currentEventIndex(events, moment, chosenEventId);
+  const previous = previousEventBefore(events, moment, currentIndex);
+  const next = nextEventAfter(events, moment, currentIndex);
 
-  const announcement = useAnnouncer(playback.playing && currentIndex >= 0 ? events[currentIndex]?.title[lang] : undefined);
+  // While playing, the latest event, at most every few seconds; after a jump, the event reached, at once.
+  const playingMessage = playback.playing && currentIndex >= 0 ? (events[currentIndex]?.title[lang] ?? '') : '';
+  const announcement = useAnnouncer(playback.playing ? playingMessage : jumpMessage, playback.playing ? ANNOUNCE_INTERVAL_MS : 0);
 
-  const pause = playback.pause;
+  const { pause } = playback;
+  const userSetsMoment = useCallback((m: Moment) => {
+    setChosenEventId(undefined);
+    setMoment(m);
+  }, []);
   const goToEvent = useCallback(
     (event: StoryEvent) => {
       pause();
+      setChosenEventId(event.id);
       setMoment(event.moment);
+      setJumpMessage(`${formatClock(event.moment)} — ${event.title[lang]}`);
       const position = placeOf(history, event);
       if (position) setFocusRequest((r) => ({ position, sequence: (r?.sequence ?? 0) + 1 }));
     },
-    [pause, history],
+    [pause, history, lang],
   );
-  const jumpToTick = useCallback(
-    (_: Moment, eventId: string) => {
-      const event = events.find((e) => e.id === eventId);
+  const goToEventId = useCallback(
+    (id: string) => {
+      const event = events.find((e) => e.id === id);
       if (event) goToEvent(event);
     },
     [events, goToEvent],
   );
   const goPrevious = useCallback(() => previous && goToEvent(previous), [previous, goToEvent]);
   const goNext = useCallback(() => next && goToEvent(next), [next, goToEvent]);
-
-  useEffect(
-    function listenForShortcuts() {
-      const onKeyDown = (event: KeyboardEvent) => {
-        if (event.altKey || event.ctrlKey || event.metaKey) return;
-        if (event.key === ' ' && !isTypingTarget(event.target)) {
-          event.preventDefault();
-          playback.toggle();
-        } else if ((event.key === 'n' || event.key === 'N') && !isTypingTarget(event.target)) goNext();
-        else if ((event.key === 'p' || event.key === 'P') && !isTypingTarget(event.target)) goPrevious();
-      };
-      document.addEventListener('keydown', onKeyDown);
-      return () => document.removeEventListener('keydown', onKeyDown);
-    },
-    [playback, goNext, goPrevious],
-  );
 
   const openSite = useCallback((id: string) => {
     setShowSources(false);
@@ -157,41 +148,45 @@ export function App({ story }: { story: Story }) {
       return undefined;
     });
   }, [markerElements]);
+  const toggleSources = useCallback(() => {
+    setSiteId(undefined);
+    setShowSources((open) => !open);
+  }, []);
   const closeSources = useCallback(() => {
     setShowSources(false);
     document.querySelector<HTMLElement>('.sources-button')?.focus();
   }, []);
 
+  useEffect(
+    function closePanelsOnEscapeAnywhere() {
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        if (siteId) closeSite();
+        else if (showSources) closeSources();
+      };
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [siteId, showSources, closeSite, closeSources],
+  );
+
   const site = siteId ? history.sitesById.get(siteId) : undefined;
-  const other: Lang = lang === 'en' ? 'ru' : 'en';
 
   return (
     <div className={`app${kiosk ? ' is-kiosk' : ''}${attracting ? ' is-attracting' : ''}`}>
       <a className="skip-link" href="#time-slider">
         {t(lang, 'skipToTime')}
       </a>
-      <header className="app-header">
-        <div className="app-header__titles">
-          <h1>{t(lang, 'appTitle')}</h1>
-          <p className="app-header__subtitle">{t(lang, 'appSubtitle')}</p>
-        </div>
-        <p className="counter">
-          <span className="counter__figure">
-            {keyHeld}
-            <span className="counter__of">
-              {' '}
-              {t(lang, 'of')} {keySites.length}
-            </span>
-          </span>
-          <span className="counter__label">{t(lang, 'keySitesHeld')}</span>
-        </p>
-        <button type="button" className="text-button sources-button" aria-expanded={showSources} onClick={() => setShowSources((s) => !s)}>
-          {t(lang, 'sourcesView')}
-        </button>
-        <button type="button" className="text-button" lang={other} onClick={() => setLang(other)} aria-label={t(lang, 'switchLanguageLabel')}>
-          {t(lang, 'switchLanguage')}
-        </button>
-      </header>
+      <AppHeader
+        lang={lang}
+        held={keyHeld}
+        total={keySites.length}
+        heldOverTime={keySitesOverTime}
+        moment={moment}
+        sourcesOpen={showSources}
+        onToggleSources={toggleSources}
+        onSwitchLanguage={() => setLang(lang === 'en' ? 'ru' : 'en')}
+      />
       <div className="app-body">
         <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
         <main className="app-main">
@@ -208,21 +203,26 @@ export function App({ story }: { story: Story }) {
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>
       </div>
-      <footer className="time-panel" id="time-slider" tabIndex={-1} aria-label={t(lang, 'time')}>
-        <MomentDisplay moment={moment} lang={lang} />
-        <PlaybackControls playback={playback} lang={lang} onPrevious={goPrevious} onNext={goNext} hasPrevious={!!previous} hasNext={!!next} />
-        <TimeSlider moment={moment} lang={lang} label={t(lang, 'sliderLabel')} onChange={setMoment} onInteract={pause}>
-          <TrackMarks history={history} lang={lang} onJump={jumpToTick} />
-        </TimeSlider>
-        {attracting ? (
-          <p className="attract-banner" aria-hidden="true">
-            {t(lang, 'touchToExplore')}
-          </p>
-        ) : null}
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
+      <TimePanel
+        moment={moment}
+        lang={lang}
+        playback={playback}
+        onMoment={userSetsMoment}
+        onPrevious={goPrevious}
+        onNext={goNext}
+        hasPrevious={!!previous}
+        hasNext={!!next}
+        ticks={ticks}
+        onTickTap={goToEventId}
+        announcement={announcement}
+      >
+        <TrackMarks history={history} events={events} />
+      </TimePanel>
+      {attracting ? (
+        <p className="attract-banner" aria-hidden="true">
+          {t(lang, 'touchToExplore')}
         </p>
-      </footer>
+      ) : null}
     </div>
   );
 }

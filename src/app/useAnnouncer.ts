@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 
 export const ANNOUNCE_INTERVAL_MS = 4000;
 
-export function useAnnouncer(message: string | undefined): string {
+export function useAnnouncer(message: string | undefined, intervalMs = ANNOUNCE_INTERVAL_MS): string {
   const [spoken, setSpoken] = useState('');
   const lastSpoken = useRef(0);
   const timer = useRef<number | undefined>(undefined);
@@ -19,12 +19,12 @@ export function useAnnouncer(message: string | undefined): string {
         lastSpoken.current = performance.now();
         setSpoken(message);
       };
-      const wait = ANNOUNCE_INTERVAL_MS - (performance.now() - lastSpoken.current);
+      const wait = intervalMs - (performance.now() - lastSpoken.current);
       if (wait <= 0) speak();
       else timer.current = window.setTimeout(speak, wait);
       return () => window.clearTimeout(timer.current);
     },
-    [message],
+    [message, intervalMs],
   );
   return spoken;
 }

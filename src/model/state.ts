@@ -3,7 +3,7 @@
  * hands at 02:10 already has its new state; at 02:09 it still has the old one.
  */
 import type { SiteState } from './schema.ts';
-import type { Change, Site, StoryEvent } from './history.ts';
+import type { Change, Site } from './history.ts';
 import type { Moment } from './time.ts';
 
 /** The last change at or before the moment, or undefined while the site is in its initial state. */
@@ -51,20 +51,4 @@ export function tally(states: readonly SiteState[]): Tally {
   const counts: Tally = { government: 0, contested: 0, bolshevik: 0 };
   for (const state of states) counts[state] += 1;
   return counts;
-}
-
-/** Events strictly after the moment, first one; or undefined at the end. */
-export function nextEvent(events: readonly StoryEvent[], moment: Moment): StoryEvent | undefined {
-  return events.find((event) => !event.context && event.moment > moment);
-}
-
-/** The last event strictly before the moment (excluding context), or undefined. */
-export function previousEvent(events: readonly StoryEvent[], moment: Moment): StoryEvent | undefined {
-  let found: StoryEvent | undefined;
-  for (const event of events) {
-    if (event.context) continue;
-    if (event.moment >= moment) break;
-    found = event;
-  }
-  return found;
 }

@@ -11,14 +11,37 @@ export function windowEvents(history: History): StoryEvent[] {
   return history.events.filter((event) => !event.context);
 }
 
-/** Index in `events` of the last event at or before the moment, or -1 before the first. */
-export function currentEventIndex(events: readonly StoryEvent[], moment: Moment): number {
+/**
+ * Index in `events` of the current event: the one the visitor chose, if it is at this moment
+ * (several events can share a minute), otherwise the last event at or before the moment;
+ * -1 before the first.
+ */
+export function currentEventIndex(events: readonly StoryEvent[], moment: Moment, chosenId?: string): number {
   let index = -1;
   for (let i = 0; i < events.length; i += 1) {
-    if ((events[i] as StoryEvent).moment > moment) break;
+    const event = events[i] as StoryEvent;
+    if (event.moment > moment) break;
     index = i;
   }
+  if (chosenId !== undefined) {
+    const chosen = events.findIndex((event) => event.id === chosenId);
+    if (chosen >= 0 && (events[chosen] as StoryEvent).moment === moment) return chosen;
+  }
   return index;
+}
+
+/** The event after the current one, even if it happened in the same minute. */
+export function nextEventAfter(events: readonly StoryEvent[], moment: Moment, currentIndex: number): StoryEvent | undefined {
+  const current = events[currentIndex];
+  if (current && current.moment !== moment) return events.find((event) => event.moment > moment);
+  return events[currentIndex + 1];
+}
+
+/** The event before: the current one if time has moved on since it, else the one before it. */
+export function previousEventBefore(events: readonly StoryEvent[], moment: Moment, currentIndex: number): StoryEvent | undefined {
+  const current = events[currentIndex];
+  if (current && current.moment < moment) return current;
+  return currentIndex > 0 ? events[currentIndex - 1] : undefined;
 }
 
 /** Events and changes of hands in each hour of the window (72 hours). */

@@ -20,6 +20,28 @@ export interface TimeSliderProps {
   onInteract?: () => void;
   /** Extra marks drawn on the track (event ticks, disputed bands). */
   children?: ReactNode;
+  /** Event ticks: a tap (not a drag) within TICK_SNAP_PX of one chooses that event. */
+  ticks?: readonly { id: string; moment: Moment }[];
+  onTickTap?: (id: string) => void;
+}
+
+/** How near a tap must fall to a tick to choose its event, in pixels. */
+export const TICK_SNAP_PX = 8;
+/** How far the pointer must move before a tap becomes a drag, in pixels. */
+const DRAG_THRESHOLD_PX = 4;
+
+/** The tick nearest to a tap on the track, if one is within TICK_SNAP_PX. */
+export function tickNear<T extends { moment: Moment }>(ticks: readonly T[], clientX: number, rect: { left: number; width: number }): T | undefined {
+  let best: T | undefined;
+  let bestDistance = TICK_SNAP_PX;
+  for (const tick of ticks) {
+    const distance = Math.abs(rect.left + fractionOf(tick.moment) * rect.width - clientX);
+    if (distance <= bestDistance) {
+      best = tick;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 const SPAN = WINDOW_END - WINDOW_START;
@@ -54,9 +76,10 @@ export function nextMomentForKey(key: string, moment: Moment): Moment | undefine
 
 const DAYS = [0, 1, 2].map((i) => WINDOW_START + i * MINUTES_PER_DAY);
 
-export function TimeSlider({ moment, lang, label, onChange, onInteract, children }: TimeSliderProps) {
+export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap }: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  const pointerStart = useRef<{ x: number; moved: boolean } | undefined>(undefined);
 
   const setFromPointer = useCallback(
     (clientX: number) => {
@@ -69,9 +92,9 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
-    if ((event.target as HTMLElement).closest('[data-track-control]')) return;
     onInteract?.();
     dragging.current = true;
+    pointerStart.current = { x: event.clientX, moved: false };
     event.currentTarget.setPointerCapture(event.pointerId);
     setFromPointer(event.clientX);
     // Keep keyboard users and screen readers on the same control the pointer moved.
@@ -79,9 +102,18 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
     event.preventDefault();
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (dragging.current) setFromPointer(event.clientX);
+    if (!dragging.current) return;
+    const start = pointerStart.current;
+    if (start && Math.abs(event.clientX - start.x) > DRAG_THRESHOLD_PX) start.moved = true;
+    setFromPointer(event.clientX);
   };
   const endDrag = (event: PointerEvent<HTMLDivElement>) => {
+    const start = pointerStart.current;
+    if (event.type === 'pointerup' && start && !start.moved && ticks && onTickTap && trackRef.current) {
+      const tick = tickNear(ticks, event.clientX, trackRef.current.getBoundingClientRect());
+      if (tick) onTickTap(tick.id);
+    }
+    pointerStart.current = undefined;
     dragging.current = false;
     if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
   };

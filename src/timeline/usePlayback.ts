@@ -2,7 +2,7 @@
  * Playback: time advances on its own at one of a few speeds, optionally looping. With
  * prefers-reduced-motion nothing glides: time jumps in discrete steps once a second.
  */
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type Dispatch, type SetStateAction } from 'react';
 import { WINDOW_END, WINDOW_START, type Moment } from '../model/time.ts';
 
 export const SPEEDS = [
@@ -81,21 +81,21 @@ export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<M
   const pause = useCallback(() => setPlaying(false), []);
   const toggle = useCallback(() => (playing ? pause() : play()), [playing, pause, play]);
 
-  return { playing, speed, loop, play, pause, toggle, setSpeed, setLoop };
+  return useMemo(() => ({ playing, speed, loop, play, pause, toggle, setSpeed, setLoop }), [playing, speed, loop, play, pause, toggle]);
 }
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeToReducedMotion(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const query = window.matchMedia(REDUCED_MOTION);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const prefersReducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(REDUCED_MOTION).matches;
 
 /** Whether the user asks for reduced motion, following changes to the setting. */
 export function useReducedMotion(): boolean {
-  const query = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
-  const [reduced, setReduced] = useState(query?.matches ?? false);
-  useEffect(
-    function followReducedMotionSetting() {
-      if (!query) return undefined;
-      const onChange = () => setReduced(query.matches);
-      query.addEventListener('change', onChange);
-      return () => query.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return reduced;
+  return useSyncExternalStore(subscribeToReducedMotion, prefersReducedMotion, () => false);
 }

@@ -30,7 +30,7 @@ test.describe('accessibility (axe-core)', () => {
     await openAt(page, WINDOW_START);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, [role="slider"], [role="button"], a[href], summary')]
-        .filter((el) => el.offsetParent !== null && !el.closest('.track-marks'))
+        .filter((el) => el.offsetParent !== null)
         .map((el) => ({ el: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.className, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 44 || r.height < 44)
         .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
@@ -58,9 +58,13 @@ test.describe('kiosk', () => {
   test('when idle it replays the story, and a touch hands it back to the visitor', async ({ page }) => {
     await page.goto('/?kiosk=1&idle=2&t=1917-10-25T12:00&site=smolny&lang=ru');
     await expect(page.getByRole('dialog')).toBeVisible();
+    // The last visitor switched to English; the kiosk returns to its own language when idle.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // No input for the idle time: the card closes, the language resets, the replay starts.
     await expect(page.locator('.attract-banner')).toBeVisible({ timeout: 6000 });
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     const a = await sliderValue(page);
     await page.waitForTimeout(500);
     expect(await sliderValue(page)).not.toBe(a);

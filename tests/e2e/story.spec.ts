@@ -18,9 +18,12 @@ test.describe('playback', () => {
     expect(await sliderValue(page)).toBe(paused);
   });
 
-  test('Space plays and pauses; touching the slider pauses', async ({ page }) => {
+  test('Space on the slider plays and pauses; touching the slider pauses; Space elsewhere does nothing', async ({ page }) => {
     await openAt(page, WINDOW_START);
     await page.locator('.app-header h1').click();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await slider(page).focus();
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     const track = await page.getByTestId('slider-track').boundingBox();
@@ -31,17 +34,37 @@ test.describe('playback', () => {
 
   test('next and previous event land on the events’ times', async ({ page }) => {
     await openAt(page, WINDOW_START);
-    const first = events[0]!;
-    const second = events.find((e) => e.moment > first.moment)!;
-    await page.getByRole('button', { name: 'Next event' }).click();
-    expect(await sliderValue(page)).toBe(first.moment);
-    await page.getByRole('button', { name: 'Next event' }).click();
-    expect(await sliderValue(page)).toBe(second.moment);
+    // Every event in turn, also those that share a minute, and back again.
+    const next = page.getByRole('button', { name: 'Next event' });
+    for (const event of events.slice(0, 6)) {
+      await next.click();
+      expect(await sliderValue(page)).toBe(event.moment);
+      await expect(page.locator(`.feed__item[data-event-id="${event.id}"]`)).toHaveAttribute('aria-current', 'true');
+    }
     await page.getByRole('button', { name: 'Previous event' }).click();
-    expect(await sliderValue(page)).toBe(first.moment);
-    await page.locator('.app-header h1').click();
+    await expect(page.locator(`.feed__item[data-event-id="${events[4]!.id}"]`)).toHaveAttribute('aria-current', 'true');
+    // The shortcut keys work while focus is in the time panel.
+    await slider(page).focus();
     await page.keyboard.press('n');
-    expect(await sliderValue(page)).toBe(second.moment);
+    await expect(page.locator(`.feed__item[data-event-id="${events[5]!.id}"]`)).toHaveAttribute('aria-current', 'true');
+    // And the screen reader hears where it landed.
+    await expect(page.getByRole('status')).toContainText(events[5]!.title.en);
+  });
+
+  test('a tap on a tick chooses its event; a drag starting on a tick still drags', async ({ page }) => {
+    await openAt(page, WINDOW_START);
+    // An event with no other event within an hour, so that the tap can only mean it.
+    const target = events.find((e, i) => i > 0 && e.moment - events[i - 1]!.moment > 60 && (events[i + 1]?.moment ?? Infinity) - e.moment > 60)!;
+    const track = (await page.getByTestId('slider-track').boundingBox())!;
+    const x = track.x + (target.moment / (3 * 1440)) * track.width;
+    await page.mouse.click(x + 3, track.y + track.height / 2);
+    expect(await sliderValue(page)).toBe(target.moment);
+    await expect(page.locator(`.feed__item[data-event-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
+    await page.mouse.move(x, track.y + track.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 120, track.y + track.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await sliderValue(page)).toBeGreaterThan(target.moment + 100);
   });
 
   test('tapping an event in the feed moves time to it and marks it current', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileHistory } from '../../src/model/history.ts';
-import { holdingsEpoch, lastChangeAt, nextEvent, previousEvent, stateAt, statesAt, tally } from '../../src/model/state.ts';
+import { holdingsEpoch, lastChangeAt, stateAt, statesAt, tally } from '../../src/model/state.ts';
 import { momentOf, WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 import { validateHistory } from '../../src/model/validate.ts';
 import { fixtureTexts } from '../fixtures/load.ts';
@@ -63,17 +63,5 @@ describe('holdingsEpoch', () => {
     const a = statesAt(history.sites, momentOf('1917-10-25T02:00'));
     const b = statesAt(history.sites, momentOf('1917-10-25T03:29'));
     expect(a).toEqual(b);
-  });
-});
-
-describe('next and previous event', () => {
-  const history = fixtureHistory();
-  it('skips context events and steps strictly', () => {
-    expect(history.events[0]?.id).toBe('central-committee-meeting');
-    expect(nextEvent(history.events, WINDOW_START)?.id).toBe('bridges-raised');
-    expect(nextEvent(history.events, momentOf('1917-10-24T17:00'))?.id).toBe('telegraph-taken');
-    expect(nextEvent(history.events, momentOf('1917-10-25T02:00'))).toBeUndefined();
-    expect(previousEvent(history.events, momentOf('1917-10-25T02:00'))?.id).toBe('bridges-raised');
-    expect(previousEvent(history.events, WINDOW_START)).toBeUndefined();
   });
 });

@@ -1,0 +1,66 @@
+/** The title, the counter of key sites held (with its sparkline of the 72 hours), Sources and language. */
+import { memo } from 'react';
+import { fractionOf } from '../timeline/TimeSlider.tsx';
+import type { Lang, Moment } from '../model/time.ts';
+import { t } from './i18n.ts';
+
+interface AppHeaderProps {
+  lang: Lang;
+  held: number;
+  total: number;
+  /** Key sites held, sampled over the window. */
+  heldOverTime: readonly { moment: Moment; held: number }[];
+  moment: Moment;
+  sourcesOpen: boolean;
+  onToggleSources: () => void;
+  onSwitchLanguage: () => void;
+}
+
+const SPARK = { width: 120, height: 30 } as const;
+
+const Sparkline = memo(function Sparkline({ samples, total, lang }: { samples: readonly { moment: Moment; held: number }[]; total: number; lang: Lang }) {
+  const points = samples
+    .map(({ moment, held }) => `${(fractionOf(moment) * SPARK.width).toFixed(1)},${(SPARK.height - 2 - (held / Math.max(1, total)) * (SPARK.height - 4)).toFixed(1)}`)
+    .join(' ');
+  const first = samples[0]?.held ?? 0;
+  const last = samples.at(-1)?.held ?? 0;
+  return (
+    <svg className="sparkline" viewBox={`0 0 ${SPARK.width} ${SPARK.height}`} width={SPARK.width} height={SPARK.height} role="img" aria-label={t(lang, 'sparklineLabel').replace('{from}', String(first)).replace('{to}', String(last)).replace('{total}', String(total))}>
+      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    </svg>
+  );
+});
+
+export function AppHeader({ lang, held, total, heldOverTime, moment, sourcesOpen, onToggleSources, onSwitchLanguage }: AppHeaderProps) {
+  const other: Lang = lang === 'en' ? 'ru' : 'en';
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <h1>{t(lang, 'appTitle')}</h1>
+        <p className="app-header__subtitle">{t(lang, 'appSubtitle')}</p>
+      </div>
+      <div className="counter">
+        <p className="counter__text">
+          <span className="counter__figure">
+            {held}
+            <span className="counter__of">
+              {' '}
+              {t(lang, 'of')} {total}
+            </span>
+          </span>
+          <span className="counter__label">{t(lang, 'keySitesHeld')}</span>
+        </p>
+        <span className="counter__spark">
+          <Sparkline samples={heldOverTime} total={total} lang={lang} />
+          <span className="counter__now" style={{ left: `${fractionOf(moment) * 100}%` }} aria-hidden="true" />
+        </span>
+      </div>
+      <button type="button" className="text-button sources-button" aria-expanded={sourcesOpen} onClick={onToggleSources}>
+        {t(lang, 'sourcesView')}
+      </button>
+      <button type="button" className="text-button" lang={other} onClick={onSwitchLanguage} aria-label={t(lang, 'switchLanguageLabel')}>
+        {t(lang, 'switchLanguage')}
+      </button>
+    </header>
+  );
+}
