@@ -5,7 +5,7 @@ import { geoPlugin } from './scripts/vite-plugin-geo.ts';
 export default defineConfig({
   plugins: [geoPlugin(), react()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

@@ -4,12 +4,15 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { App, prepareStory } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { installGlobalRecovery, loadWithRetry } from './app/recovery.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+installGlobalRecovery();
+
 // The history is data, shipped as its own chunk (validated at build time), loaded in parallel with the code.
-import('virtual:geo').then(({ default: data }) => {
+loadWithRetry(() => import('virtual:geo')).then(({ default: data }) => {
   const story = prepareStory(data);
   createRoot(root).render(
     <StrictMode>

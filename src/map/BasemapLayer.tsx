@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
+import { loadWithRetry } from '../app/recovery.ts';
 import type { BasemapData, Bilingual } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { labelAngle, labelAnchor, type Placed } from './label-placement.ts';
@@ -45,7 +46,7 @@ export function BasemapLayer({ lang }: { lang: Lang }) {
 
   useEffect(function loadBasemap() {
     let cancelled = false;
-    import('virtual:basemap').then((module) => {
+    loadWithRetry(() => import('virtual:basemap')).then((module) => {
       if (!cancelled) setData(module.default);
     });
     return () => {

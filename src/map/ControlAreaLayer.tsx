@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
+import { loadWithRetry } from '../app/recovery.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Area, ControlAreas } from '../model/control-areas.ts';
 
@@ -59,7 +60,7 @@ export function ControlAreaLayer({ epoch, states, siteIds, onAreas }: ControlAre
   useEffect(
     function loadZones() {
       let cancelled = false;
-      Promise.all([import('virtual:control-zones'), import('../model/control-areas.ts')]).then(([zonesModule, areas]) => {
+      loadWithRetry(() => Promise.all([import('virtual:control-zones'), import('../model/control-areas.ts')])).then(([zonesModule, areas]) => {
         if (cancelled) return;
         const zones = new Map(Object.entries(zonesModule.default));
         const zoneKm2 = new Map([...zones].map(([id, zone]) => [id, areas.areaKm2(zone)]));

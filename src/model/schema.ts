@@ -147,7 +147,10 @@ export const sourceSchema = z.strictObject({
   type: oneOf(SOURCE_TYPES, 'source type'),
   author: nonEmpty,
   title: nonEmpty,
-  year: z.number().int().min(1900).max(2100),
+  /** Absent when the work is undated ("n.d."). */
+  year: z.number().int().min(1700).max(2100).optional(),
+  /** How the work is cited in cards and the feed, e.g. "Rabinowitch"; else the author's surname. */
+  short: nonEmpty.optional(),
   publisher: nonEmpty.optional(),
   place: nonEmpty.optional(),
   pages: nonEmpty.optional(),

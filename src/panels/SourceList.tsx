@@ -5,9 +5,11 @@ import type { Source, SourceRef } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
 
+/** "Rabinowitch 1976": the source's `short` name, else the first author's surname; "n.d." when undated. */
 export function shortCitation(source: Source): string {
-  const surname = source.author.split(/[,;]| and | и /)[0]?.trim().split(/\s+/).pop() ?? source.author;
-  return `${surname} ${source.year}`;
+  const firstAuthor = source.author.replace(/\([^)]*\)/g, '').split(/[,;]| and | и /)[0]?.trim() ?? source.author;
+  const name = source.short ?? firstAuthor.split(/\s+/).pop() ?? source.author;
+  return `${name} ${source.year ?? 'n.d.'}`;
 }
 
 export function Citations({ refs, history, lang }: { refs: readonly SourceRef[]; history: History; lang: Lang }) {
@@ -34,7 +36,7 @@ export function SourceEntry({ source }: { source: Source }) {
       <span className="source__author">{source.author}</span>. <i className="source__title">{source.title}</i>.{' '}
       {[source.place, source.publisher].filter(Boolean).join(': ')}
       {source.place || source.publisher ? ', ' : ''}
-      {source.year}.{source.pages ? ` ${source.pages}.` : ''}
+      {source.year ?? 'n.d.'}.{source.pages ? ` ${source.pages}.` : ''}
       {source.url ? (
         <>
           {' '}
