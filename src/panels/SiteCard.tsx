@@ -3,7 +3,6 @@
  * time (a range where sources disagree) and who acted, a description and the sources.
  * Esc or the close button closes it; the app returns focus to the marker.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Change, History, Site, Timing } from '../model/history.ts';
 import { pageOf, sourceIdOf } from '../model/history.ts';
 import { stateAt } from '../model/state.ts';
@@ -11,6 +10,7 @@ import { formatDatedRange, formatMoment, type Lang, type Moment } from '../model
 import { kindName, stateName, statePhrase, t } from '../app/i18n.ts';
 import { glyphSvg } from '../map/marker-icon.ts';
 import { Citations, SourceEntry } from './SourceList.tsx';
+import { PanelDialog } from './PanelDialog.tsx';
 import type { SourceRef } from '../model/schema.ts';
 
 export interface SiteCardProps {
@@ -72,100 +72,82 @@ function uniqueRefs(site: Site): SourceRef[] {
 }
 
 export function SiteCard({ site, history, moment, lang, onClose }: SiteCardProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(
-    function focusCardOnOpen() {
-      headingRef.current?.focus();
-    },
-    [site.id],
-  );
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
   const state = stateAt(site, moment);
   const headingId = `site-card-title-${site.id}`;
   const other: Lang = lang === 'en' ? 'ru' : 'en';
-  return (
-    <section className="panel site-card" role="dialog" aria-modal="false" aria-labelledby={headingId} onKeyDown={onKeyDown} data-site-id={site.id}>
-      <header className="site-card__header">
-        <span className={`site-card__icon is-${state}`} dangerouslySetInnerHTML={{ __html: glyphSvg(site.kind) }} />
-        <div className="site-card__titles">
-          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-            {site.name[lang]}
-          </h2>
-          <p className="site-card__alt-name" lang={other}>
-            {site.name[other]}
-          </p>
-          <p className="site-card__kind">{kindName(lang, site.kind)}</p>
-        </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, 'closeCard')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
-      <div className="site-card__body" tabIndex={0}>
-        <p className={`site-card__state state-banner state-banner--${state}`}>
-          <span className="visually-hidden">{t(lang, 'stateNow')}: </span>
-          {statePhrase(lang, state)}
+  const header = (
+    <>
+      <span className={`site-card__icon is-${state}`} dangerouslySetInnerHTML={{ __html: glyphSvg(site.kind) }} />
+      <div className="site-card__titles">
+        <h2 id={headingId} tabIndex={-1}>
+          {site.name[lang]}
+        </h2>
+        <p className="site-card__alt-name" lang={other}>
+          {site.name[other]}
         </p>
-        {site.nameToday || site.address ? (
-          <dl className="site-card__facts">
-            {site.nameToday ? (
-              <>
-                <dt>{t(lang, 'nameToday')}</dt>
-                <dd>
-                  {site.nameToday[lang]} <span lang={other}>· {site.nameToday[other]}</span>
-                </dd>
-              </>
-            ) : null}
-            {site.address ? (
-              <>
-                <dt>{t(lang, 'address')}</dt>
-                <dd>{site.address[lang]}</dd>
-              </>
-            ) : null}
-            {site.locationNote ? (
-              <>
-                <dt>{t(lang, 'locationNote')}</dt>
-                <dd>{site.locationNote[lang]}</dd>
-              </>
-            ) : null}
-          </dl>
-        ) : null}
-        <p className="site-card__description">{site.description[lang]}</p>
-        <h3>{t(lang, 'timeline')}</h3>
-        <ol className="timeline">
-          <li className={`change change--${site.initial.state} is-past`}>
-            <div className="change__when">{t(lang, 'atStart')}</div>
-            <div className="change__what">
-              <span className={`state-chip state-chip--${site.initial.state}`}>{stateName(lang, site.initial.state)}</span>
-            </div>
-            {site.initial.note ? <p className="change__note">{site.initial.note[lang]}</p> : null}
-            <div className="change__sources">
-              <Citations refs={site.initial.sources} history={history} lang={lang} />
-            </div>
-          </li>
-          {site.changes.map((change, i) => (
-            <ChangeItem key={i} change={change} history={history} lang={lang} isPast={change.moment <= moment} />
-          ))}
-        </ol>
-        <h3>{t(lang, 'sources')}</h3>
-        <ul className="source-list">
-          {uniqueRefs(site).map((ref) => {
-            const source = history.sourcesById.get(sourceIdOf(ref));
-            return source ? (
-              <li key={sourceIdOf(ref)}>
-                <SourceEntry source={source} />
-                {pageOf(ref) ? ` ${t(lang, 'page')} ${pageOf(ref)}` : ''}
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <p className="site-card__kind">{kindName(lang, site.kind)}</p>
       </div>
-    </section>
+    </>
+  );
+  return (
+    <PanelDialog className="site-card" titleId={headingId} header={header} closeLabel={t(lang, 'closeCard')} onClose={onClose} focusKey={site.id}>
+      <p className={`site-card__state state-banner state-banner--${state}`}>
+        <span className="visually-hidden">{t(lang, 'stateNow')}: </span>
+        {statePhrase(lang, state)}
+      </p>
+      {site.nameToday || site.address ? (
+        <dl className="site-card__facts">
+          {site.nameToday ? (
+            <>
+              <dt>{t(lang, 'nameToday')}</dt>
+              <dd>
+                {site.nameToday[lang]} <span lang={other}>· {site.nameToday[other]}</span>
+              </dd>
+            </>
+          ) : null}
+          {site.address ? (
+            <>
+              <dt>{t(lang, 'address')}</dt>
+              <dd>{site.address[lang]}</dd>
+            </>
+          ) : null}
+          {site.locationNote ? (
+            <>
+              <dt>{t(lang, 'locationNote')}</dt>
+              <dd>{site.locationNote[lang]}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <p className="site-card__description">{site.description[lang]}</p>
+      <h3>{t(lang, 'timeline')}</h3>
+      <ol className="timeline">
+        <li className={`change change--${site.initial.state} is-past`}>
+          <div className="change__when">{t(lang, 'atStart')}</div>
+          <div className="change__what">
+            <span className={`state-chip state-chip--${site.initial.state}`}>{stateName(lang, site.initial.state)}</span>
+          </div>
+          {site.initial.note ? <p className="change__note">{site.initial.note[lang]}</p> : null}
+          <div className="change__sources">
+            <Citations refs={site.initial.sources} history={history} lang={lang} />
+          </div>
+        </li>
+        {site.changes.map((change, i) => (
+          <ChangeItem key={i} change={change} history={history} lang={lang} isPast={change.moment <= moment} />
+        ))}
+      </ol>
+      <h3>{t(lang, 'sources')}</h3>
+      <ul className="source-list">
+        {uniqueRefs(site).map((ref) => {
+          const source = history.sourcesById.get(sourceIdOf(ref));
+          return source ? (
+            <li key={sourceIdOf(ref)}>
+              <SourceEntry source={source} />
+              {pageOf(ref) ? ` ${t(lang, 'page')} ${pageOf(ref)}` : ''}
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </PanelDialog>
   );
 }

@@ -12,14 +12,8 @@ interface Props {
   hasNext: boolean;
 }
 
-const SPEED_LABELS: Record<Lang, Record<string, string>> = {
-  en: { slow: '×1', normal: '×3', fast: '×9' },
-  ru: { slow: '×1', normal: '×3', fast: '×9' },
-};
-const SPEED_NAMES: Record<Lang, Record<string, string>> = {
-  en: { slow: 'slow: 10 minutes a second', normal: 'normal: 30 minutes a second', fast: 'fast: 90 minutes a second' },
-  ru: { slow: 'медленно: 10 минут в секунду', normal: 'обычно: 30 минут в секунду', fast: 'быстро: 90 минут в секунду' },
-};
+/** The speed as shown on its button: how many times the slowest speed. */
+const speedLabel = (minutesPerSecond: number) => `×${minutesPerSecond / (SPEEDS[0]?.minutesPerSecond ?? 1)}`;
 
 const Icon = ({ d }: { d: string }) => (
   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -55,9 +49,9 @@ export function PlaybackControls({ playback, lang, onPrevious, onNext, hasPrevio
             aria-checked={playback.speed === speed.id}
             className="text-button playback__speed"
             onClick={() => playback.setSpeed(speed.id)}
-            aria-label={SPEED_NAMES[lang][speed.id]}
+            aria-label={t(lang, `speed_${speed.id}`)}
           >
-            {SPEED_LABELS[lang][speed.id]}
+            {speedLabel(speed.minutesPerSecond)}
           </button>
         ))}
       </div>
