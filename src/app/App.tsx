@@ -11,6 +11,7 @@ import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
 import { RoutesLayer } from '../map/RoutesLayer.tsx';
+import { createAreaSizesStore } from '../map/control-area-sizes.ts';
 import { TimePanel } from '../timeline/TimePanel.tsx';
 import { TrackMarks } from '../timeline/TrackMarks.tsx';
 import { usePlayback, useReducedMotion } from '../timeline/usePlayback.ts';
@@ -67,7 +68,7 @@ export function App({ story }: { story: Story }) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, HTMLElement>());
-  const [areas, setAreas] = useState<{ bolshevikKm2: number; governmentKm2: number } | undefined>(undefined);
+  const [areaSizes] = useState(createAreaSizesStore);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(moment, setMoment, reducedMotion);
 
@@ -193,12 +194,12 @@ export function App({ story }: { story: Story }) {
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />
-            <ControlAreaLayer epoch={epoch} states={states} siteIds={siteIdList} onAreas={setAreas} />
+            <ControlAreaLayer epoch={epoch} states={states} siteIds={siteIdList} sizes={areaSizes} />
             <RoutesLayer routes={history.routes} moment={moment} />
-            <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} />
+            <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} reducedMotion={reducedMotion} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
-          <Legend lang={lang} areas={areas} />
+          <Legend lang={lang} sizes={areaSizes} />
           {site ? <SiteCard site={site} history={history} moment={moment} lang={lang} onClose={closeSite} /> : null}
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>

@@ -1,5 +1,7 @@
 /** What the marker shapes mean: the state is told by shape, fill and badge, not by colour alone. */
+import { memo, useState } from 'react';
 import { STATES } from '../model/vocabulary.ts';
+import { useAreaSizes, type AreaSizesStore } from '../map/control-area-sizes.ts';
 import type { Lang } from '../model/time.ts';
 import { markerHtml } from '../map/marker-icon.ts';
 import { stateName, t } from './i18n.ts';
@@ -13,9 +15,12 @@ function openByDefault(): boolean {
   return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 820px), (orientation: portrait)').matches;
 }
 
-export function Legend({ lang, areas }: { lang: Lang; areas?: { bolshevikKm2: number; governmentKm2: number } | undefined }) {
+export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes: AreaSizesStore }) {
+  const areas = useAreaSizes(sizes);
+  // Decided once: afterwards the visitor opens and folds it.
+  const [initiallyOpen] = useState(openByDefault);
   return (
-    <details className="legend panel" open={openByDefault()}>
+    <details className="legend panel" open={initiallyOpen}>
       <summary className="legend__title">{t(lang, 'legend')}</summary>
       <ul className="legend__states">
         {STATES.map((state) => (
@@ -44,4 +49,4 @@ export function Legend({ lang, areas }: { lang: Lang; areas?: { bolshevikKm2: nu
       <p className="legend__note">{t(lang, 'areaDefinition')}</p>
     </details>
   );
-}
+});

@@ -1,11 +1,14 @@
 /**
- * Keeps the address bar in step with the app: replaceState, never a history entry per step, and
- * at most a few writes a second (browsers throttle or reject bursts of replaceState).
+ * Keeps the address bar in step with the app: replaceState, never a history entry per step.
+ * Written once the state has been still for a moment (and at least every couple of seconds
+ * during playback), not on every slider step: browsers throttle or reject bursts of
+ * replaceState, and each write costs time on the slider's path.
  */
 import { useEffect, useRef } from 'react';
 import { writeUrlState, type UrlState } from './url-state.ts';
 
-const MIN_INTERVAL_MS = 250;
+const SETTLE_MS = 300;
+const MAX_WAIT_MS = 2000;
 
 export function useUrlSync(state: UrlState): void {
   const { moment, siteId, lang, kiosk, idleSeconds } = state;
@@ -21,9 +24,8 @@ export function useUrlSync(state: UrlState): void {
         if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       };
       window.clearTimeout(timer.current);
-      const wait = MIN_INTERVAL_MS - (performance.now() - lastWrite.current);
-      if (wait <= 0) write();
-      else timer.current = window.setTimeout(write, wait);
+      const overdue = performance.now() - lastWrite.current >= MAX_WAIT_MS;
+      timer.current = window.setTimeout(write, overdue ? 0 : SETTLE_MS);
     },
     [moment, siteId, lang, kiosk, idleSeconds],
   );

@@ -11,14 +11,15 @@ import L from 'leaflet';
 import { loadWithRetry } from '../app/recovery.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Area, ControlAreas } from '../model/control-areas.ts';
+import type { AreaSizesStore } from './control-area-sizes.ts';
 
 export interface ControlAreaLayerProps {
   /** Which epoch of holdings the moment is in; `states` are the holdings of that epoch. */
   epoch: number;
   states: readonly SiteState[];
   siteIds: readonly string[];
-  /** Told the size of each side's area whenever the holdings change. */
-  onAreas?: (areas: { bolshevikKm2: number; governmentKm2: number }) => void;
+  /** Where the size of each side's area is published whenever the holdings change. */
+  sizes?: AreaSizesStore;
 }
 
 const FILL: Record<SiteState, L.PathOptions> = {
@@ -49,7 +50,7 @@ const hasIdle = typeof window !== 'undefined' && typeof window.requestIdleCallba
 const idle = (callback: () => void): number => (hasIdle ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 50));
 const cancelIdle = (handle: number) => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
 
-export function ControlAreaLayer({ epoch, states, siteIds, onAreas }: ControlAreaLayerProps) {
+export function ControlAreaLayer({ epoch, states, siteIds, sizes }: ControlAreaLayerProps) {
   const map = useMap();
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const zonePolygons = useRef(new Map<string, L.Polygon>());
@@ -117,9 +118,9 @@ export function ControlAreaLayer({ epoch, states, siteIds, onAreas }: ControlAre
         drawnStates.current.set(id, state);
         polygon.setStyle(FILL[state]);
       });
-      onAreas?.({ bolshevikKm2, governmentKm2 });
+      sizes?.set({ bolshevikKm2, governmentKm2 });
     },
-    [loaded, siteIds, states, onAreas],
+    [loaded, siteIds, states, sizes],
   );
 
   useEffect(

@@ -46,7 +46,8 @@ export function RoutesLayer({ routes, moment }: { routes: readonly Route[]; mome
 
   useEffect(
     function createRouteLayers() {
-      const renderer = L.canvas({ padding: 0.3 });
+      // SVG, not canvas: a moving trail changes one path's attribute instead of repainting a canvas.
+      const renderer = L.svg({ padding: 0.3 });
       const group = L.layerGroup().addTo(map);
       drawn.current = routes.map((route, i) => {
         const trail = L.polyline([], { renderer, color: '#3b2a1a', weight: 3, opacity: 0.55, dashArray: '2 6', lineCap: 'round', interactive: false });

@@ -23,6 +23,8 @@ export interface SitesLayerProps {
   onOpen: (siteId: string) => void;
   /** Filled with each site's marker element, so focus can return to it. */
   markerElements: Map<string, HTMLElement>;
+  /** No flashes when the user prefers reduced motion. */
+  reducedMotion: boolean;
 }
 
 export function markerLabel(site: Site, state: SiteState, lang: Lang): string {
@@ -40,12 +42,11 @@ const FLASH: Keyframe[] = [
  * none when the user prefers reduced motion. The Web Animations API needs no forced layout.
  */
 function flash(element: HTMLElement) {
-  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
   const frame = element.querySelector('.site-marker__frame');
   frame?.animate(FLASH, { duration: 600, iterations: 2, easing: 'ease-out' });
 }
 
-export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements }: SitesLayerProps) {
+export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements, reducedMotion }: SitesLayerProps) {
   const map = useMap();
   const onOpenRef = useRef(onOpen);
   useEffect(function keepLatestOpenHandler() {
@@ -134,11 +135,11 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const changed = before?.states[i] !== state;
         if (!all && !changed) return;
         applyMarkerState(element, state, markerLabel(site, state, lang));
-        if (before && changed) flash(element);
+        if (before && changed && !reducedMotion) flash(element);
       });
       drawn.current = { states, lang };
     },
-    [sites, states, lang, markerElements],
+    [sites, states, lang, markerElements, reducedMotion],
   );
 
   useEffect(

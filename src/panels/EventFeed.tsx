@@ -38,6 +38,49 @@ function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
   );
 }
 
+type ItemState = 'is-past' | 'is-current' | 'is-future';
+
+/** One event of the feed; memoised, so moving to the next event re-renders two items, not all. */
+const FeedItem = memo(function FeedItem({
+  event,
+  state,
+  history,
+  lang,
+  onSelect,
+}: {
+  event: StoryEvent;
+  state: ItemState;
+  history: History;
+  lang: Lang;
+  onSelect: (event: StoryEvent) => void;
+}) {
+  const current = state === 'is-current';
+  return (
+    <li className={`feed__item ${state}`} aria-current={current ? 'true' : undefined} data-event-id={event.id}>
+      <button type="button" className="feed__button" onClick={() => onSelect(event)}>
+        <EventTime event={event} lang={lang} />
+        <span className="feed__event-title">{event.title[lang]}</span>
+      </button>
+      {current ? (
+        <div className="feed__detail">
+          <p className="feed__text">{event.text[lang]}</p>
+          {event.timeNote ? <p className="feed__note">{event.timeNote[lang]}</p> : null}
+          {event.accounts.length > 0 ? (
+            <ul className="feed__accounts">
+              {event.accounts.map((account, k) => (
+                <li key={k}>
+                  <Citations refs={[account.source]} history={history} lang={lang} />: {account.says[lang]}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Citations refs={event.sources} history={history} lang={lang} />
+        </div>
+      ) : null}
+    </li>
+  );
+});
+
 export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, reducedMotion, onSelect }: EventFeedProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const context = history.events.filter((e) => e.context);
@@ -71,9 +114,7 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
         )}
       </p>
       <ol className="feed__list" ref={listRef}>
-        {context.length > 0 ? (
-          <li className="feed__day">{t(lang, 'before')}</li>
-        ) : null}
+        {context.length > 0 ? <li className="feed__day">{t(lang, 'before')}</li> : null}
         {context.map((event) => (
           <li key={event.id} className="feed__item is-context">
             <div className="feed__context">
@@ -87,33 +128,14 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
         {events.map((event, i) => {
           const day = dayOf(event);
           const previous = events[i - 1];
-          const dayHeader = !previous || dayOf(previous) !== day ? <li className="feed__day" key={`day-${day}`}>{day}</li> : null;
-          const state = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
-          return [
-            dayHeader,
-            <li key={event.id} className={`feed__item ${state}`} aria-current={i === currentIndex ? 'true' : undefined} data-event-id={event.id}>
-              <button type="button" className="feed__button" onClick={() => onSelect(event)}>
-                <EventTime event={event} lang={lang} />
-                <span className="feed__event-title">{event.title[lang]}</span>
-              </button>
-              {i === currentIndex ? (
-                <div className="feed__detail">
-                  <p className="feed__text">{event.text[lang]}</p>
-                  {event.timeNote ? <p className="feed__note">{event.timeNote[lang]}</p> : null}
-                  {event.accounts.length > 0 ? (
-                    <ul className="feed__accounts">
-                      {event.accounts.map((account, k) => (
-                        <li key={k}>
-                          <Citations refs={[account.source]} history={history} lang={lang} />: {account.says[lang]}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <Citations refs={event.sources} history={history} lang={lang} />
-                </div>
-              ) : null}
-            </li>,
-          ];
+          const dayHeader =
+            !previous || dayOf(previous) !== day ? (
+              <li className="feed__day" key={`day-${day}`}>
+                {day}
+              </li>
+            ) : null;
+          const state: ItemState = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
+          return [dayHeader, <FeedItem key={event.id} event={event} state={state} history={history} lang={lang} onSelect={onSelect} />];
         })}
       </ol>
     </section>

@@ -1,0 +1,33 @@
+/**
+ * The size of each side's area, published by the control-area layer and read by the legend.
+ * A tiny external store: when the holdings change only the legend re-renders, not the whole app.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface AreaSizes {
+  bolshevikKm2: number;
+  governmentKm2: number;
+}
+
+export function createAreaSizesStore() {
+  let sizes: AreaSizes | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => sizes,
+    set(next: AreaSizes) {
+      if (sizes && sizes.bolshevikKm2 === next.bolshevikKm2 && sizes.governmentKm2 === next.governmentKm2) return;
+      sizes = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type AreaSizesStore = ReturnType<typeof createAreaSizesStore>;
+
+export function useAreaSizes(store: AreaSizesStore): AreaSizes | undefined {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
