@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { BASEMAP_LAYERS } from '../src/model/schema.ts';
 import { basemapFile, HISTORY_FILES, validateBasemap, validateHistory, type FileTexts, type Problem } from '../src/model/validate.ts';
 
+/** Every file of geo/ that the app reads, relative to the project root. */
+export const GEO_PATHS: readonly string[] = [...Object.values(HISTORY_FILES), ...BASEMAP_LAYERS.map(basemapFile)];
+
 export function readGeoFiles(root: string): FileTexts {
   const files: FileTexts = {};
-  const paths = [...Object.values(HISTORY_FILES), ...BASEMAP_LAYERS.map(basemapFile)];
+  const paths = GEO_PATHS;
   for (const path of paths) {
     const full = join(root, path);
     files[path] = existsSync(full) ? readFileSync(full, 'utf8') : undefined;

@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkGeo } from './geo-files.ts';
+import { existsSync } from 'node:fs';
+import { checkGeo, GEO_PATHS } from './geo-files.ts';
 import { formatProblem } from '../src/model/validate.ts';
 import { influenceZones, landComponents } from '../src/model/control-zones.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
@@ -33,7 +34,8 @@ export function geoPlugin(): Plugin {
     load(id) {
       if (!RESOLVED.has(id)) return undefined;
       const { problems, history, basemap } = checkGeo(root);
-      this.addWatchFile(join(root, 'geo'));
+      // Watch each data file (not the folder: in dev a watched path becomes a dependency to resolve).
+      for (const path of GEO_PATHS) if (existsSync(join(root, path))) this.addWatchFile(join(root, path));
       if (problems.length > 0 || !history || !basemap) {
         this.error(`geo/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }

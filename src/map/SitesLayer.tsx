@@ -49,6 +49,8 @@ function flash(element: HTMLElement) {
 export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements, reducedMotion }: SitesLayerProps) {
   const map = useMap();
   const onOpenRef = useRef(onOpen);
+  /** What the marker elements show now; forgotten when they are made anew. */
+  const drawn = useRef<{ states: readonly SiteState[]; lang: Lang } | undefined>(undefined);
   useEffect(function keepLatestOpenHandler() {
     onOpenRef.current = onOpen;
   });
@@ -93,6 +95,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
       return () => {
         group.remove();
         markerElements.clear();
+        drawn.current = undefined;
       };
     },
     [map, sites, markerElements],
@@ -122,7 +125,6 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
     [map, sites, markerElements],
   );
 
-  const drawn = useRef<{ states: readonly SiteState[]; lang: Lang } | undefined>(undefined);
   useEffect(
     function updateMarkerStates() {
       const before = drawn.current;
