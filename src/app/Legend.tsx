@@ -7,6 +7,10 @@ import { markerHtml } from '../map/marker-icon.ts';
 import { stateName, t } from './i18n.ts';
 
 const SAMPLE = markerHtml('telegraph');
+const AREA_SIDES = [
+  { side: 'bolshevik', label: 'areaBolshevik' },
+  { side: 'government', label: 'areaGovernment' },
+] as const;
 
 const formatKm2 = (km2: number, lang: Lang) => `${km2.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} ${lang === 'ru' ? 'км²' : 'km²'}`;
 
@@ -31,20 +35,22 @@ export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes:
         ))}
       </ul>
       <ul className="legend__areas">
-        <li className="legend__area">
-          <span className="legend__swatch legend__swatch--bolshevik" aria-hidden="true" />
-          <span>
-            {t(lang, 'areaBolshevik')}
-            {areas ? <span className="legend__km2" data-testid="area-bolshevik" data-km2={areas.bolshevikKm2.toFixed(3)}>: {formatKm2(areas.bolshevikKm2, lang)}</span> : null}
-          </span>
-        </li>
-        <li className="legend__area">
-          <span className="legend__swatch legend__swatch--government" aria-hidden="true" />
-          <span>
-            {t(lang, 'areaGovernment')}
-            {areas ? <span className="legend__km2" data-testid="area-government" data-km2={areas.governmentKm2.toFixed(3)}>: {formatKm2(areas.governmentKm2, lang)}</span> : null}
-          </span>
-        </li>
+        {AREA_SIDES.map(({ side, label }) => {
+          const km2 = areas?.[`${side}Km2`];
+          return (
+            <li key={side} className="legend__area">
+              <span className={`legend__swatch legend__swatch--${side}`} aria-hidden="true" />
+              <span>
+                {t(lang, label)}
+                {km2 !== undefined ? (
+                  <span className="legend__km2" data-testid={`area-${side}`} data-km2={km2.toFixed(3)}>
+                    : {formatKm2(km2, lang)}
+                  </span>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <p className="legend__note">{t(lang, 'areaDefinition')}</p>
     </details>
