@@ -25,7 +25,7 @@ export function build() {
     B('grenadersky-bridge', 'Grenadersky Bridge', 'Гренадерский мост', 1905, 'Bolshaya Nevka',
       [[30.3322, 59.9668], [30.3346, 59.9670], [30.3372, 59.9672]], 'Wooden bridge of 1904–05, about 90 m upstream of the present one; position approximate.'),
     B('ioannovsky-bridge', 'Ioannovsky Bridge', 'Иоанновский мост', 1703, 'Kronverksky Strait',
-      [[30.32124, 59.95188], [30.3217, 59.95213], [30.32216, 59.95238]], 'From the fortress St John gate to Troitskaya Square.'),
+      [[30.32196, 59.95208], [30.32242, 59.95233], [30.32288, 59.95258]], 'From the fortress St John gate to Troitskaya Square.'),
     B('kamennoostrovsky-bridge', 'Kamennoostrovsky Bridge', 'Каменноостровский мост', 1813, 'Malaya Nevka',
       [[30.3110, 59.9762], [30.3110, 59.9774], [30.3110, 59.9786]], 'Wooden bridge; position approximate.'),
     B('bolshoy-petrovsky-bridge', 'Bolshoy Petrovsky Bridge', 'Большой Петровский мост', 1838, 'Malaya Nevka',
