@@ -7,7 +7,7 @@ const B = (id, en, ru, built, over, line, note) =>
 export function build() {
   return [
     B('nikolaevsky-bridge', 'Nikolaevsky Bridge', 'Николаевский мост', 1850, 'Bolshaya Neva',
-      [[30.2910, 59.9331], [30.2895, 59.9349], [30.2880, 59.9368]], 'Now Blagoveshchensky Bridge; swing span at the Vasilievsky end.'),
+      [[30.29055, 59.93348], [30.28953, 59.93488], [30.28851, 59.93627]], 'Now Blagoveshchensky Bridge; swing span at the Vasilievsky end.'),
     B('palace-bridge', 'Palace Bridge', 'Дворцовый мост', 1916, 'Bolshaya Neva',
       [[30.3095, 59.9398], [30.3081, 59.9411], [30.3068, 59.9425]], 'Permanent bridge opened December 1916; railings still wooden in 1917.'),
     B('troitsky-bridge', 'Troitsky Bridge', 'Троицкий мост', 1903, 'Neva',

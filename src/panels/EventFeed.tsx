@@ -4,7 +4,7 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
-import { formatClock, formatDate, formatRange, dateOf, type Lang } from '../model/time.ts';
+import { formatClock, formatDate, formatRange, dateOf, WINDOW_START, type Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
 import { Citations } from './SourceList.tsx';
 
@@ -35,6 +35,26 @@ function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
       {formatClock(event.moment)}
       {event.approximate ? <span aria-label={t(lang, 'approximate')}> ≈</span> : null}
     </time>
+  );
+}
+
+/** Background outside the three days: before them at the top of the feed, after them at the end. */
+function ContextEvents({ events, heading, history, lang }: { events: readonly StoryEvent[]; heading: string; history: History; lang: Lang }) {
+  if (events.length === 0) return null;
+  return (
+    <>
+      <li className="feed__day">{heading}</li>
+      {events.map((event) => (
+        <li key={event.id} className="feed__item is-context">
+          <div className="feed__context">
+            <span className="feed__time">{formatDate(dateOf(event.moment, 'julian'), lang, false)}</span>
+            <span className="feed__event-title">{event.title[lang]}</span>
+            <span className="feed__text">{event.text[lang]}</span>
+            <Citations refs={event.sources} history={history} lang={lang} />
+          </div>
+        </li>
+      ))}
+    </>
   );
 }
 
@@ -83,7 +103,8 @@ const FeedItem = memo(function FeedItem({
 
 export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, reducedMotion, onSelect }: EventFeedProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const context = history.events.filter((e) => e.context);
+  const before = history.events.filter((e) => e.context && e.moment < WINDOW_START);
+  const after = history.events.filter((e) => e.context && e.moment >= WINDOW_START);
 
   useEffect(
     function keepCurrentEventInView() {
@@ -114,17 +135,7 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
         )}
       </p>
       <ol className="feed__list" ref={listRef}>
-        {context.length > 0 ? <li className="feed__day">{t(lang, 'before')}</li> : null}
-        {context.map((event) => (
-          <li key={event.id} className="feed__item is-context">
-            <div className="feed__context">
-              <span className="feed__time">{formatDate(dateOf(event.moment, 'julian'), lang, false)}</span>
-              <span className="feed__event-title">{event.title[lang]}</span>
-              <span className="feed__text">{event.text[lang]}</span>
-              <Citations refs={event.sources} history={history} lang={lang} />
-            </div>
-          </li>
-        ))}
+        <ContextEvents events={before} heading={t(lang, 'before')} history={history} lang={lang} />
         {events.map((event, i) => {
           const day = dayOf(event);
           const previous = events[i - 1];
@@ -137,6 +148,7 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
           const state: ItemState = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
           return [dayHeader, <FeedItem key={event.id} event={event} state={state} history={history} lang={lang} onSelect={onSelect} />];
         })}
+        <ContextEvents events={after} heading={t(lang, 'afterwards')} history={history} lang={lang} />
       </ol>
     </section>
   );
