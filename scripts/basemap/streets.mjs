@@ -97,7 +97,7 @@ export function build() {
     S('nikolaevskaya-naberezhnaya', 'embankment', 2, 'Nikolaevskaya Embankment', 'Николаевская набережная', [
       [30.2884, 59.9367], [30.2820, 59.9346], [30.2740, 59.9319], [30.2660, 59.9291]]),
     S('makarova-naberezhnaya', 'embankment', 3, 'Tuchkova Embankment', 'Тучкова набережная', [
-      [30.3040, 59.9459], [30.2980, 59.9473], [30.2920, 59.9491], [30.2868, 59.9506]]),
+      [30.3040, 59.9452], [30.2980, 59.9466], [30.2920, 59.9484], [30.2868, 59.9499]]),
     S('petrovskaya-naberezhnaya', 'embankment', 2, 'Petrovskaya Embankment', 'Петровская набережная', [
       [30.3265, 59.9518], [30.3300, 59.9528], [30.3335, 59.9539], [30.3362, 59.9547]]),
     S('kronverkskaya-naberezhnaya', 'embankment', 3, 'Kronverkskaya Embankment', 'Кронверкская набережная', [
