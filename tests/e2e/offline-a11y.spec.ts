@@ -16,6 +16,12 @@ test.describe('accessibility (axe-core)', () => {
     await openAt(page, momentOf('1917-10-25T12:00'), '&lang=ru');
     expect(await axe(page)).toEqual([]);
   });
+  test('an upright tablet (768×1024) has no violations, with a card open', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openAt(page, momentOf('1917-10-25T21:40'), '&site=aurora');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
   test('an open card has no violations', async ({ page }) => {
     await openAt(page, momentOf('1917-10-26T03:00'), '&site=winter-palace');
     await expect(page.getByRole('dialog')).toBeVisible();
