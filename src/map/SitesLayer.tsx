@@ -31,10 +31,11 @@ export function markerLabel(site: Site, state: SiteState, lang: Lang): string {
   return `${site.name[lang]}, ${statePhrase(lang, state)}`;
 }
 
+// Transform and opacity only, so the compositor animates it without repainting on the main thread.
 const FLASH: Keyframe[] = [
-  { boxShadow: '0 0 0 0 rgba(164, 22, 26, 0)' },
-  { boxShadow: '0 0 0 10px rgba(164, 22, 26, 0.55)' },
-  { boxShadow: '0 0 0 0 rgba(164, 22, 26, 0)' },
+  { transform: 'scale(0.7)', opacity: 0 },
+  { transform: 'scale(1.25)', opacity: 0.9 },
+  { transform: 'scale(1.5)', opacity: 0 },
 ];
 
 /**
@@ -42,8 +43,7 @@ const FLASH: Keyframe[] = [
  * none when the user prefers reduced motion. The Web Animations API needs no forced layout.
  */
 function flash(element: HTMLElement) {
-  const frame = element.querySelector('.site-marker__frame');
-  frame?.animate(FLASH, { duration: 600, iterations: 2, easing: 'ease-out' });
+  element.querySelector('.site-marker__pulse')?.animate(FLASH, { duration: 600, iterations: 2, easing: 'ease-out' });
 }
 
 export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElements, reducedMotion }: SitesLayerProps) {

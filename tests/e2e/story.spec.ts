@@ -120,7 +120,7 @@ test('without reduced motion a change of hands flashes its marker', async ({ pag
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');
   const running = await page.evaluate(
-    (id) => document.querySelector(`.site-marker[data-site-id="${id}"] .site-marker__frame`)?.getAnimations().length ?? 0,
+    (id) => document.querySelector(`.site-marker[data-site-id="${id}"] .site-marker__pulse`)?.getAnimations().length ?? 0,
     change.site,
   );
   expect(running).toBeGreaterThan(0);
