@@ -33,6 +33,12 @@ describe('geo/ (the real data)', () => {
     for (const site of history?.sites ?? []) expect(SITE_KINDS).toContain(site.kind);
   });
 
+  it('tells in the feed how each key site was taken', () => {
+    const told = new Set(history?.events.map((e) => e.siteId));
+    const untold = history?.sites.filter((s) => s.key && s.changes.some((c) => c.state === 'bolshevik') && !told.has(s.id)).map((s) => s.id);
+    expect(untold).toEqual([]);
+  });
+
   it('ends with the Winter Palace in Bolshevik hands, and starts with it held by the government', () => {
     const palace = history?.sitesById.get('winter-palace');
     expect(palace?.initial.state).toBe('government');
