@@ -11,7 +11,7 @@ export function build() {
     B('palace-bridge', 'Palace Bridge', 'Дворцовый мост', 1916, 'Bolshaya Neva',
       [[30.3095, 59.9398], [30.3081, 59.9411], [30.3068, 59.9425]], 'Permanent bridge opened December 1916; railings still wooden in 1917.'),
     B('troitsky-bridge', 'Troitsky Bridge', 'Троицкий мост', 1903, 'Neva',
-      [[30.3286, 59.9458], [30.3274, 59.9488], [30.3262, 59.9519]]),
+      [[30.32895, 59.94622], [30.32741, 59.94876], [30.32586, 59.95129]]),
     B('liteyny-bridge', 'Liteyny (Alexandrovsky) Bridge', 'Литейный (Александровский) мост', 1879, 'Neva',
       [[30.3492, 59.9494], [30.34936, 59.95159], [30.3495, 59.9535]], 'Officially the Emperor Alexander II Bridge, 1903–1917.'),
     B('bolsheokhtinsky-bridge', 'Peter the Great (Okhta) Bridge', 'Мост Петра Великого (Охтенский)', 1911, 'Neva',

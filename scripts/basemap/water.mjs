@@ -13,7 +13,8 @@ const nevaLeft = [
   [30.3210, 59.9439], [30.3240, 59.9449], [30.3268, 59.9458], // Hermitage Theatre … Marble Palace
   [30.3288, 59.9463], // Troitsky Bridge, south end (Suvorov Square)
   [30.3310, 59.9469], [30.3340, 59.9475], [30.3370, 59.9479], [30.3386, 59.9481], // Summer Garden, Fontanka mouth
-  [30.3410, 59.9486], [30.3450, 59.9493], [30.3492, 59.9499], // Liteyny Bridge, south end
+  // Kutuzov (1917: Frantsuzskaya) Emb.: 20-30 m further north, so that its published street point 59.94861/30.34 is on land
+  [30.3410, 59.9490], [30.3450, 59.9497], [30.3492, 59.9499], // Liteyny Bridge, south end
   [30.3540, 59.9500], [30.3600, 59.9501], [30.3660, 59.9501], [30.3720, 59.9500], // Voskresenskaya Emb.
   [30.3780, 59.9499], [30.3840, 59.9498], [30.3890, 59.9500], [30.3930, 59.9504],
   [30.3965, 59.9504], [30.3992, 59.9497], [30.4005, 59.9482], [30.4004, 59.9462], // Smolny bend
@@ -27,8 +28,11 @@ const nevaRight = [
   [30.3094, 59.9440], // off the Strelka tip
   [30.3108, 59.9488], [30.3130, 59.9480], [30.3165, 59.9476], [30.3200, 59.9481], // Zayachy Island, south shore
   [30.3225, 59.9491], [30.3234, 59.9503], // Zayachy east tip; Kronverksky strait opens north of it
-  [30.3245, 59.9512], [30.3265, 59.9515], // Troitsky Bridge, north end
-  [30.3300, 59.9525], [30.3335, 59.9536], [30.3360, 59.9543], // Petrovskaya Emb.
+  // Troitsky Bridge: published centre 59.94875/30.32741 and length 582 m put the north abutment at ~59.9513; the bank is
+  // under the last arch of the 90 m stone arcade (see README, "Centre accuracy pass")
+  [30.3245, 59.9509], [30.3259, 59.9510], // Troitsky Bridge, north bank
+  [30.3283, 59.9518], [30.3308, 59.9527], // Petrovskaya Emb.; Peter's Cabin (59.9532/30.3308) ~50 m inland
+  [30.3338, 59.9535], [30.3362, 59.9540], [30.3376, 59.9543], // Petrograd spit (Nakhimov school corner)
   [30.3412, 59.9540], // across the mouth of the Bolshaya Nevka
   [30.3440, 59.9535], [30.3470, 59.9532], [30.3495, 59.9531], // Liteyny Bridge, north end
   [30.3550, 59.9529], [30.3610, 59.9527], [30.3670, 59.9526], [30.3730, 59.9528], // Arsenalnaya Emb. (Kresty)
@@ -85,7 +89,8 @@ const malayaNorth = [
 // ——— Bolshaya Nevka: from the Neva at the Petrograd side north and west to the Gulf ———
 const bNevkaWest = [
   [30.3372, 59.9537], // in the Neva
-  [30.3362, 59.9550], [30.3360, 59.9565], [30.3357, 59.9580], // Petrogradskaya Emb.; Sampsonievsky Br. W end
+  // Petrogradskaya Emb.: the Aurora's berth (59.95539/30.33786) lies ~15 m off this quay
+  [30.3378, 59.9545], [30.3376, 59.9555], [30.3370, 59.9565], [30.3357, 59.9580], // Sampsonievsky Br. W end
   [30.3350, 59.9605], [30.3342, 59.9630], [30.3334, 59.9655], [30.3326, 59.9678], // Grenadersky Br. W end
   [30.3320, 59.9690], // Karpovka mouth
   [30.3310, 59.9705], [30.3290, 59.9725], [30.3262, 59.9745], [30.3230, 59.9760], [30.3200, 59.9770], // Aptekarsky

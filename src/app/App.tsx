@@ -175,6 +175,9 @@ export function App({ story }: { story: Story }) {
 
   return (
     <div className={`app${kiosk ? ' is-kiosk' : ''}${attracting ? ' is-attracting' : ''}`}>
+      <a className="skip-link" href="#map">
+        {t(lang, 'skipToMap')}
+      </a>
       <a className="skip-link" href="#time-slider">
         {t(lang, 'skipToTime')}
       </a>
@@ -190,7 +193,7 @@ export function App({ story }: { story: Story }) {
       />
       <div className="app-body">
         <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
-        <main className="app-main">
+        <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />

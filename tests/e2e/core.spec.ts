@@ -91,11 +91,25 @@ test.describe('site card', () => {
     await expect(marker(page, 'smolny')).toBeFocused();
   });
 
+  test('the skip link leads to the map: the next Tab reaches a site', async ({ page }) => {
+    await openAt(page, WINDOW_START);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the map and its sites' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    let reached: string | undefined;
+    for (let i = 0; i < 6 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteId);
+    }
+    expect(reached).toBeDefined();
+  });
+
   test('every marker is reachable with Tab', async ({ page }) => {
     await openAt(page, WINDOW_START);
     const count = await page.locator('.site-marker[data-site-id]').count();
     const seen = new Set<string>();
-    for (let i = 0; i < count + 40 && seen.size < count; i += 1) {
+    // Tab through the whole page (feed, map, controls) until every marker has had focus.
+    for (let i = 0; i < 400 && seen.size < count; i += 1) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteId);
       if (id) seen.add(id);
