@@ -86,14 +86,21 @@ export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<M
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
-function subscribeToReducedMotion(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const query = window.matchMedia(REDUCED_MOTION);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+/** One media query list for the page: asked on every render, so it must not be made anew each time. */
+let reducedMotionQuery: MediaQueryList | undefined;
+function reducedMotionList(): MediaQueryList | undefined {
+  if (typeof window === 'undefined' || !window.matchMedia) return undefined;
+  reducedMotionQuery ??= window.matchMedia(REDUCED_MOTION);
+  return reducedMotionQuery;
 }
 
-const prefersReducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(REDUCED_MOTION).matches;
+function subscribeToReducedMotion(onChange: () => void): () => void {
+  const query = reducedMotionList();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+const prefersReducedMotion = () => reducedMotionList()?.matches ?? false;
 
 /** Whether the user asks for reduced motion, following changes to the setting. */
 export function useReducedMotion(): boolean {
