@@ -53,6 +53,7 @@ export const REFERENCES = [
   { id: 'fontanka-belinsky', type: 'centre', width: 60, lat: 59.93806, lon: 30.34306, src: 'WP-be "Belinsky Bridge" 59°56′17″ 30°20′35″; README (first pass) 59.9381, 30.3431' },
   { id: 'fontanka-anichkov', type: 'centre', width: 60, lat: 59.93327, lon: 30.343388, src: 'G3; G4 59.933194, 30.343392; a GitHub Flutter app (park-point list) 59.9332357, 30.34341' },
   { id: 'fontanka-lomonosov', type: 'centre', width: 60, lat: 59.92861, lon: 30.33583, src: 'WP-ru "Most Lomonosova" 59°55′43″ 30°20′09″ (via profilbaru)' },
+  { id: 'fontanka-lomonosov-g2', role: 'check', type: 'centre', width: 60, lat: 59.9284032, lon: 30.3357683, src: 'G2 (Lomonosov Bridge; a second source for the WP-ru point above, 23 m from it; not used to draw)' },
   { id: 'fontanka-semenovsky', type: 'centre', width: 60, lat: 59.9252, lon: 30.3269, src: 'WP-en "Semyonovsky Bridge" 59°55′31″ 30°19′37″; on the straight line of Gorokhovaya St through the Krasny and Kamenny bridges (below)' },
   { id: 'fontanka-obukhovsky', type: 'centre', width: 60, lat: 59.92167, lon: 30.31778, src: 'aroundus "Obukhovsky Bridge" (Wikidata); its listed distance to Kokushkin Bridge (520 m) matches' },
   { id: 'fontanka-egipetsky', type: 'centre', width: 60, lat: 59.916861, lon: 30.297165, src: 'G1 (Egyptian Bridge); G4 59.916911, 30.2973' },
@@ -70,6 +71,8 @@ export const REFERENCES = [
   { id: 'ekaterininsky-kazansky', type: 'centre', width: 30, lat: 59.9353, lon: 30.3262, src: 'WP-en "Kazansky Bridge" (via nearbywiki) 59.9353, 30.3262' },
   { id: 'ekaterininsky-bankovsky', type: 'centre', width: 30, lat: 59.932159, lon: 30.324926, src: 'G1 (Bank Bridge); G3 (griffins) 59.932219, 30.324958' },
   { id: 'ekaterininsky-kamenny', type: 'centre', width: 30, lat: 59.9304, lon: 30.3191, src: 'G5 (Kamenny Bridge, Gorokhovaya St); on the Gorokhovaya line through the Krasny and Semenovsky bridges' },
+  { id: 'ekaterininsky-demidov', type: 'centre', width: 30, lat: 59.92869, lon: 30.31551, src: 'culttourism.ru "Demidov most" N59.92866 E30.31557 and WP-en "Demidov Bridge" 59°55′43″ 30°18′56″ (via es.stringtranslate, 59.928725, 30.315447) — mean; fourth pass' },
+  { id: 'ekaterininsky-sennoy', type: 'centre', width: 30, lat: 59.92653, lon: 30.31515, src: 'WP-en "Sennoy Bridge" 59°55′36″ 30°18′55″ (59.9265333, 30.3151528); between the Demidov and Kokushkin bridges, "opposite Sennaya Square" (all-andorra.com); fourth pass' },
   { id: 'ekaterininsky-kokushkin', type: 'centre', width: 30, lat: 59.92584, lon: 30.31359, src: 'aroundus "Kokushkin Bridge" (Wikidata)' },
   { id: 'ekaterininsky-voznesensky', type: 'centre', width: 30, lat: 59.92639, lon: 30.30806, src: 'WP-fr "Pont de l’Ascension" 59°55′35″ 30°18′29″ (via de.frwiki); on the line of Voznesensky Pr. through the Siny Bridge' },
   { id: 'ekaterininsky-lviny', type: 'centre', width: 30, lat: 59.926888, lon: 30.301389, src: 'G1 (Lion Bridge); G4 59.926909, 30.30145' },
@@ -87,7 +90,15 @@ export const REFERENCES = [
   { id: 'kronverksky-strait', type: 'centre', width: 50, lat: 59.9523972, lon: 30.314825, src: 'WP-en "Kronverksky Strait" 59°57′08.63″ 30°18′53.37″ (via wikimili); ≈ 50 m wide' },
   { id: 'kronverksky-ioannovsky', type: 'centre', width: 50, lat: 59.95233, lon: 30.32242, src: 'WP-de "Johannesbrücke" 59°57′8.4″ 30°19′20.7″' },
   // ——— outside the centre ———
-  { id: 'karpovka-karpovsky', role: 'check', type: 'centre', width: 30, lat: 59.97, lon: 30.30111, src: 'WP-ru "Karpovsky Bridge" 59°58′12″ 30°18′04″ (via stpetersburgbridgetour blog)' },
+  // Karpovka (≈ 20–30 m wide; 30 m used): five bridges, all WP-ru coordinates quoted on the stpetersburgbridgetour blog
+  // (whole seconds); the river was redrawn through them in the fourth pass
+  { id: 'karpovka-aptekarsky', type: 'centre', width: 30, lat: 59.96722, lon: 30.33194, src: 'WP-ru "Aptekarsky most" 59°58′02″ 30°19′55″ (via stpetersburgbridgetour); at the source of the Karpovka, bridgehead of the present Grenadersky Bridge' },
+  { id: 'karpovka-silin', type: 'centre', width: 30, lat: 59.96972, lon: 30.3075, src: 'WP-ru "Silin most" 59°58′11″ 30°18′27″ (via stpetersburgbridgetour); on the axis of Kamennoostrovsky Pr. (visit-petersburg.ru), whose line from the Troitsky Bridge through its WP point 59.9622/30.315 (cs.qwerty) passes 30 m away' },
+  { id: 'karpovka-geslerovsky', type: 'centre', width: 30, lat: 59.96917, lon: 30.30417, src: 'WP-ru "Geslerovsky most" 59°58′09″ 30°18′15″ (via stpetersburgbridgetour)' },
+  { id: 'karpovka-karpovsky', type: 'centre', width: 30, lat: 59.97, lon: 30.30111, src: 'WP-ru "Karpovsky Bridge" 59°58′12″ 30°18′04″ (via stpetersburgbridgetour blog); used to draw since the fourth pass (was a check)' },
+  { id: 'karpovka-ioannovsky-convent', role: 'check', type: 'offset', expect: 50, lat: 59.97056, lon: 30.30028, src: 'WP-en "Ioannovsky Convent" 59°58′14″ 30°18′01″ (on the right bank of the Karpovka by the Karpovsky Bridge; its distance from the water is not published, ≈ 50 m assumed)', informational: true },
+  { id: 'karpovka-molodezhny', type: 'centre', width: 30, lat: 59.96778, lon: 30.28278, src: 'WP-ru "Molodezhny most" 59°58′04″ 30°16′58″ (via stpetersburgbridgetour), "at the mouth of the Karpovka"; WP-en "Karpovka" 59.968056, 30.2825 (via nearbywiki)' },
+  { id: 'malaya-nevka-lazarevsky', role: 'check', type: 'centre', width: 250, lat: 59.9651244, lon: 30.2738374, src: 'G2 (Lazarevsky Bridge; G2 points are not always bridge centres; Malaya Nevka 120–300 m wide: encspb.ru)', informational: true },
   { id: 'ushakovskaya-emb', role: 'check', type: 'offset', expect: 15, lat: 59.9825, lon: 30.30917, src: 'WP-uk "Ushakovska naberezhna" 59°58′57″ 30°18′33″ (right bank of the Bolshaya Nevka, Novaya Derevnya)' },
   // ——— quays and embankment streets ———
   { id: 'palace-emb', type: 'offset', expect: 15, lat: 59.941232, lon: 30.312629, src: 'WP-en "Palace Embankment" (via nearbywiki); street centre ≈ 15 m behind the parapet' },
@@ -99,6 +110,9 @@ export const REFERENCES = [
   { id: 'voskresenskaya-emb', role: 'check', type: 'offset', expect: 20, lat: 59.94944, lon: 30.36333, src: 'WP-fr "Quai Robespierre" 59°56′58″ 30°21′48″', informational: true },
   { id: 'arsenalnaya-emb', type: 'offset', expect: 15, lat: 59.95306, lon: 30.35833, src: 'WP-uk "Arsenalna naberezhna" 59°57′11″ 30°21′30″ (Wikidata)' },
   { id: 'mytninskaya-emb', type: 'offset', expect: 15, lat: 59.94889, lon: 30.30694, src: 'WP-ru "Mytninskaya naberezhnaya" 59°56′56″ 30°18′25″ (via wiki-org.ru)' },
+  // ——— informational checks of stretches that are still not measured (fourth pass) ———
+  { id: 'pirogovskaya-hotel', role: 'check', type: 'offset', expect: 70, lat: 59.95667, lon: 30.34167, src: 'WP-ru "Sankt-Peterburg (gostinitsa)", Pirogovskaya Emb. 5/2, 59°57′24″ 30°20′30″ (via wiki7 mirrors); a building centroid: street ≈ 25 m + forecourt + half the slab, set-back not published (≈ 70 m assumed)', informational: true },
+  { id: 'zayachy-trubetskoy-bastion', role: 'check', type: 'offset', expect: 50, lat: 59.94833, lon: 30.31333, src: 'wikimapia "Trubetskoy bastion" 59°56′54″ 30°18′48″; a bastion centre, ≈ 50 m behind its river face (pentagon ≈ 100 m across; assumed)', informational: true },
   { id: 'aurora', type: 'offset', side: 'water', expect: 12, lat: 59.955393, lon: 30.337862, src: 'tripomatic (Aurora POI); github alunenko/travel 59.955418, 30.337822; 17 m beam, alongside the Petrogradskaya quay' },
 ];
 

@@ -115,19 +115,26 @@ const bNevkaEast = [
 ];
 
 // ——— Malaya Nevka: from the Bolshaya Nevka at Kamenny Island west to the Gulf ———
+// Fourth pass: the Karpovka's mouth (Molodezhny Bridge, 59.96778/30.28278) lies ≈ 190 m south of the bank drawn
+// earlier, so both banks of the Malaya Nevka are lowered around it (tapering to 0 at lon 30.2975/30.29 and 30.26).
+// Only the south bank is fixed by a published point; the Krestovsky shore just keeps the river's former width.
+const lowered = (maxShift, east, mid, west) => ([lon, lat]) => {
+  const f = lon >= mid ? (east - lon) / (east - mid) : (lon - west) / (mid - west);
+  return [lon, lat - maxShift * Math.max(0, Math.min(1, f))];
+};
 const mNevkaSouth = [
   [30.3198, 59.9773], [30.3170, 59.9772], [30.3130, 59.9768], [30.3090, 59.9765], [30.3050, 59.9762], // Aptekarsky
   [30.3010, 59.9758], [30.2975, 59.9752], [30.2962, 59.9748], // Karpovka mouth
   [30.2940, 59.9741], [30.2910, 59.9730], [30.2880, 59.9718], [30.2850, 59.9707], [30.2825, 59.9697], // Zhdanovka mouth
   [30.2790, 59.9687], [30.2750, 59.9676], [30.2700, 59.9665], [30.2650, 59.9655], [30.2600, 59.9646], // Petrovsky
   [30.2560, 59.9640], [30.2520, 59.9635], [30.2480, 59.9632], [30.2440, 59.9636],
-];
+].map(lowered(0.0017, 30.2975, 30.2835, 30.26));
 const mNevkaNorth = [
   [30.3198, 59.9784], [30.3170, 59.9786], [30.3130, 59.9783], [30.3090, 59.9780], [30.3050, 59.9777], // Kamenny
   [30.3010, 59.9773], [30.2970, 59.9768], [30.2935, 59.9762], [30.2912, 59.9757], // mouth of the Krestovka
   [30.2880, 59.9746], [30.2850, 59.9735], [30.2810, 59.9721], [30.2770, 59.9708], [30.2720, 59.9695], // Krestovsky
   [30.2670, 59.9684], [30.2620, 59.9675], [30.2570, 59.9668], [30.2520, 59.9664], [30.2480, 59.9662], [30.2440, 59.9660],
-];
+].map(lowered(0.0016, 30.29, 30.2835, 30.26));
 
 // ——— Gulf of Finland (Neva Bay) along the 1917 shore ———
 const gulf = [
@@ -165,10 +172,15 @@ const channels = [
     [30.3205, 59.9527], [30.3224, 59.9523], [30.3240, 59.9514], [30.3247, 59.9505]]], // Ioannovsky Br. 59.95233/30.32242
   ['zhdanovka', 'river', n('Zhdanovka', 'Ждановка'), 45, [
     [30.2886, 59.9522], [30.2893, 59.9545], [30.2890, 59.9575], [30.2878, 59.9605], [30.2860, 59.9635],
-    [30.2842, 59.9660], [30.2828, 59.9682], [30.2820, 59.9702]]],
+    [30.2842, 59.9660], [30.2822, 59.9669], [30.2805, 59.9677]]], // into the Malaya Nevka west of the Karpovka mouth
+  // Karpovka (fourth pass): through the published centres of the Aptekarsky (source), Silin, Geslerovsky, Karpovsky and
+  // Molodezhny (mouth) bridges; it had been drawn 150-300 m too far north and ended ≈ 1 km too far east
   ['karpovka', 'river', n('Karpovka', 'Карповка'), 30, [
-    [30.3330, 59.9688], [30.3290, 59.9693], [30.3250, 59.9697], [30.3200, 59.9700], [30.3150, 59.9703],
-    [30.3110, 59.9707], [30.3070, 59.9716], [30.3030, 59.9728], [30.2995, 59.9739], [30.2965, 59.9752]]],
+    [30.3336, 59.9671], [30.3319, 59.9672], // Aptekarsky Bridge 59.96722/30.33194 (source)
+    [30.3240, 59.9680], [30.3160, 59.9688], [30.3075, 59.9697], // Silin Bridge 59.96972/30.3075 (Kamennoostrovsky Pr.)
+    [30.3042, 59.9692], [30.3011, 59.9700], // Geslerovsky 59.96917/30.30417; Karpovsky 59.97/30.30111 (Ioannovsky convent)
+    [30.2960, 59.9694], [30.2900, 59.9687], [30.2850, 59.9681], [30.2828, 59.9678], // Molodezhny Bridge 59.96778/30.28278
+    [30.2818, 59.9686]]], // into the Malaya Nevka
   ['smolenka', 'river', n('Smolenka', 'Смоленка'), 40, [
     [30.2832, 59.9514], [30.2805, 59.9503], [30.2765, 59.9496], [30.2720, 59.9492], [30.2680, 59.9489],
     [30.2630, 59.9485], [30.2580, 59.9481], [30.2530, 59.9478], [30.2480, 59.9477], [30.2430, 59.9478],
@@ -207,8 +219,9 @@ const channels = [
     [30.3270, 59.9373], [30.3265, 59.9362], [30.3262, 59.9353], // Italian Bridge 59.93725/30.32703; Kazansky Bridge 59.9353/30.3262 (Nevsky)
     [30.3257, 59.9335], [30.3249, 59.9322], // Bankovsky Bridge 59.93216/30.32493
     [30.3232, 59.9312], [30.3210, 59.9306], [30.3191, 59.9304], // Kamenny Bridge 59.9304/30.3191 (Gorokhovaya)
-    [30.3206, 59.9292], [30.3212, 59.9276], [30.3200, 59.9263], // round Sennaya Square (Demidov, Sennoy bridges)
-    [30.3170, 59.9257], [30.3136, 59.9258], // Kokushkin Bridge 59.92584/30.31359
+    // west of Sennaya Square (fourth centre pass): Demidov Bridge 59.92869/30.31553, Sennoy Bridge 59.92653/30.31515
+    [30.3173, 59.9296], [30.3155, 59.9287], [30.3151, 59.9276], [30.3152, 59.9265],
+    [30.3136, 59.9258], // Kokushkin Bridge 59.92584/30.31359
     [30.3108, 59.9262], [30.3081, 59.9264], // Voznesensky Bridge 59.92639/30.30806
     [30.3048, 59.9266], [30.3014, 59.9269], // Lviny Bridge 59.92689/30.30139
     [30.3018, 59.9250], [30.3012, 59.9228], [30.2998, 59.9214], [30.2987, 59.9210], // Kryukov crossing (Semimostye 59.92096/30.29873)
