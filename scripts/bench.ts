@@ -15,7 +15,9 @@ import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { checkGeo } from './geo-files.ts';
 import { compileHistory } from '../src/model/history.ts';
-import { statesAt } from '../src/model/state.ts';
+import { holdingsEpoch, statesAt } from '../src/model/state.ts';
+import { windowEvents } from '../src/model/story.ts';
+import type { History } from '../src/model/history.ts';
 import { influenceZones, landComponents } from '../src/model/control-zones.ts';
 import { controlAreas } from '../src/model/control-areas.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
@@ -88,15 +90,24 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 
 /**
  * Runs `steps` steps in the page and returns each step's main-thread time in ms: the synchronous
- * work of the input, plus the frame callbacks it caused (measured between a callback queued before
- * the input and one queued after it), plus the style and layout forced at the end.
+ * work of the input, plus the frame that shows it — from a frame callback queued before the input
+ * to a task posted from a frame callback queued after it, so that the frame callbacks (Leaflet's
+ * canvas redraws), style, layout, paint and the commit to the compositor are all counted, and so
+ * is any task the step queued ahead of it.
  */
-async function measureSteps(page: Page, mode: 'app' | 'peer'): Promise<number[]> {
+async function measureSteps(page: Page, mode: 'app' | 'peer'): Promise<{ times: number[]; moments: number[] }> {
   return page.evaluate(
     async ({ steps, mode }) => {
       const slider = document.querySelector<HTMLElement>('[role="slider"]');
       const times: number[] = [];
+      const moments: number[] = [];
       const span = 3 * 24 * 60;
+      // Every pass walks the same path from the start of the window, for the app and the peer alike
+      // (unmeasured reset; two frames let its restyling settle).
+      if (mode === 'app' && slider) slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+      else window.benchStep(0);
+      for (let f = 0; f < 2; f += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      let target = 0;
       for (let i = 0; i < steps; i += 1) {
         // Walk forward through the window in 10-minute steps and back again.
         const phase = Math.floor((i * 10) / span) % 2;
@@ -105,19 +116,23 @@ async function measureSteps(page: Page, mode: 'app' | 'peer'): Promise<number[]>
           tA = performance.now();
         });
         const t0 = performance.now();
+        target = Math.min(span, Math.max(0, target + (phase === 0 ? 10 : -10))); // what the app's arrow key does
         if (mode === 'app' && slider) slider.dispatchEvent(new KeyboardEvent('keydown', { key: phase === 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
-        else window.benchStep(((i * 10) % span) * (phase === 0 ? 1 : -1) + (phase === 0 ? 0 : span));
+        else window.benchStep(target);
         await Promise.resolve();
         const tInput = performance.now() - t0;
         const frame = await new Promise<number>((resolve) =>
           requestAnimationFrame(() => {
-            void document.body.offsetHeight; // force style and layout
-            resolve(performance.now() - tA);
+            // A posted message runs as the next task, after this frame's rendering is done.
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - tA);
+            channel.port2.postMessage(null);
           }),
         );
         times.push(tInput + frame);
+        moments.push(mode === 'app' && slider ? Number(slider.getAttribute('aria-valuenow')) : target);
       }
-      return times;
+      return { times, moments };
     },
     { steps: STEPS, mode },
   );
@@ -142,6 +157,25 @@ function sizes(dir: string) {
   return { initialJs: sum(initial), initialFiles: initial, data: sum(data), dataFiles: data };
 }
 
+type StepKind = 'holdings change' | 'event reached' | 'movement' | 'other';
+const STEP_KINDS: StepKind[] = ['holdings change', 'event reached', 'movement', 'other'];
+
+/** Sorts each step by the most that it had to do: change holdings, reach an event, move a route, or none of these. */
+function breakdown(history: History, times: number[], moments: number[]): Record<StepKind, number[]> {
+  const out = Object.fromEntries(STEP_KINDS.map((k) => [k, [] as number[]])) as Record<StepKind, number[]>;
+  const events = windowEvents(history);
+  moments.forEach((moment, i) => {
+    const before = i > 0 ? (moments[i - 1] as number) : moment;
+    const crosses = (m: number) => (m > before && m <= moment) || (m > moment && m <= before);
+    let kind: StepKind = 'other';
+    if (holdingsEpoch(history.changeMoments, before) !== holdingsEpoch(history.changeMoments, moment)) kind = 'holdings change';
+    else if (events.some((e) => crosses(e.moment))) kind = 'event reached';
+    else if (history.routes.some((r) => moment >= r.start && moment <= r.end)) kind = 'movement';
+    out[kind].push(times[i] as number);
+  });
+  return out;
+}
+
 function timeControlAreas(data: HistoryData, water: Parameters<typeof landComponents>[1]) {
   const history = compileHistory(data);
   const t0 = performance.now();
@@ -161,15 +195,18 @@ async function main() {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   const x10 = multipliedGeo(10);
   console.log('Building the app and the peer (real data and ×10)…');
-  const variants = {
-    app1: await buildVariant('app-x1', ROOT, false),
-    app10: await buildVariant('app-x10', x10, false),
-    peer1: await buildVariant('peer-x1', ROOT, true),
-    peer10: await buildVariant('peer-x10', x10, true),
-  };
+  // BENCH_ONLY=app1,peer1 measures only those variants (for quick comparisons while working).
+  const only = process.env.BENCH_ONLY?.split(',');
+  const plan = { app1: ['app-x1', ROOT, false], app10: ['app-x10', x10, false], peer1: ['peer-x1', ROOT, true], peer10: ['peer-x10', x10, true] } as const;
+  const variants: Partial<Record<keyof typeof plan, string>> = {};
+  for (const [name, [dir, geoRoot, peer]] of Object.entries(plan)) {
+    if (!only || only.includes(name)) variants[name as keyof typeof plan] = await buildVariant(dir, geoRoot, peer);
+  }
+  const historyOf = { app1: ROOT, app10: x10, peer1: ROOT, peer10: x10 };
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const results: Record<string, { median: number; p95: number; sites: number }> = {};
+  const breakdowns: Record<string, Record<StepKind, number[]>> = {};
   for (const [name, dir] of Object.entries(variants)) {
     const { server, url } = await serve(dir);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -182,7 +219,14 @@ async function main() {
     await measureSteps(page, mode); // warm-up pass
     // Three measured passes pooled (1,500 steps), so that one noisy pass does not decide the p95.
     const times: number[] = [];
-    for (let pass = 0; pass < PASSES; pass += 1) times.push(...(await measureSteps(page, mode)));
+    const moments: number[] = [];
+    for (let pass = 0; pass < PASSES; pass += 1) {
+      const measured = await measureSteps(page, mode);
+      times.push(...measured.times);
+      moments.push(...measured.moments);
+    }
+    const history = checkGeo(historyOf[name as keyof typeof plan]).history;
+    if (history) breakdowns[name] = breakdown(compileHistory(history), times, moments);
     const sites = await page.evaluate(() => document.querySelectorAll('.site-marker').length);
     results[name] = { median: percentile(times, 50), p95: percentile(times, 95), sites };
     await page.close();
@@ -192,13 +236,25 @@ async function main() {
 
   console.log(`\nSlider: main-thread time per step, ${PASSES} passes of ${STEPS} steps (ms), input to painted frame`);
   console.log('                           median     p95   markers');
-  const row = (label: string, r: { median: number; p95: number; sites: number }) => console.log(`${label.padEnd(26)} ${fmt(r.median).padStart(7)} ${fmt(r.p95).padStart(7)} ${String(r.sites).padStart(9)}`);
-  row('app, real data', results.app1!);
-  row('Leaflet.timeline, real', results.peer1!);
-  row('app, ×10 sites', results.app10!);
-  row('Leaflet.timeline, ×10', results.peer10!);
-  console.log(`ratio app / Leaflet.timeline (p95): real ${fmt(results.app1!.p95 / results.peer1!.p95)}, ×10 ${fmt(results.app10!.p95 / results.peer10!.p95)}`);
-  console.log(`budget: p95 < 8 ms at ×10 — ${results.app10!.p95 < 8 ? 'met' : 'NOT met'}`);
+  const row = (label: string, r: { median: number; p95: number; sites: number } | undefined) =>
+    r && console.log(`${label.padEnd(26)} ${fmt(r.median).padStart(7)} ${fmt(r.p95).padStart(7)} ${String(r.sites).padStart(9)}`);
+  row('app, real data', results.app1);
+  row('Leaflet.timeline, real', results.peer1);
+  row('app, ×10 sites', results.app10);
+  row('Leaflet.timeline, ×10', results.peer10);
+  const ratio = (a?: { p95: number }, b?: { p95: number }) => (a && b ? fmt(a.p95 / b.p95) : '–');
+  console.log(`ratio app / Leaflet.timeline (p95): real ${ratio(results.app1, results.peer1)}, ×10 ${ratio(results.app10, results.peer10)}`);
+  if (results.app10) console.log(`budget: p95 < 8 ms at ×10 — ${results.app10.p95 < 8 ? 'met' : 'NOT met'}`);
+
+  console.log('\nThe same steps by what they had to do (count, median, p95 in ms)');
+  console.log(`${''.padEnd(24)}${STEP_KINDS.map((k) => k.padStart(24)).join('')}`);
+  for (const [name, kinds] of Object.entries(breakdowns)) {
+    const cells = STEP_KINDS.map((k) => {
+      const values = kinds[k];
+      return (values.length ? `${values.length} × ${fmt(percentile(values, 50))} / ${fmt(percentile(values, 95))}` : '–').padStart(24);
+    });
+    console.log(`${name.padEnd(24)}${cells.join('')}`);
+  }
 
   const real = checkGeo(ROOT);
   const multiplied = checkGeo(x10);
@@ -210,6 +266,7 @@ async function main() {
     console.log(`×10 sites: zones for ${b.sites} sites ${fmt(b.zonesMs)} ms (build time); unions for all ${b.epochs} epochs ${fmt(b.unionsMs)} ms (${fmt(b.unionsMs / b.epochs)} ms each, in idle time)`);
   }
 
+  if (!variants.app1) return;
   const s = sizes(variants.app1);
   console.log('\nDownload (gzip -9)');
   console.log(`initial JavaScript: ${(s.initialJs / 1024).toFixed(1)} KB (${s.initialFiles.join(', ')}) — budget 150 KB: ${s.initialJs / 1024 < 150 ? 'met' : 'NOT met'}`);

@@ -1,15 +1,20 @@
 /**
- * The benchmark's peer reference: the same sites shown through Leaflet.timeline (npm
- * `leaflet.timeline`), each site split into one feature per interval in which its state holds,
- * drawn as the same kind of DOM marker as the app's. `window.benchStep(moment)` moves it in time.
+ * The benchmark's peer reference: the same map made with Leaflet.timeline (npm `leaflet.timeline`)
+ * instead of the app's own stepping. The same sites, each split into one feature per interval in
+ * which its state holds, drawn as the same kind of DOM marker as the app's; the same basemap, drawn
+ * by the same code; and Leaflet.timeline's own slider control, whose read-out shows the moment as
+ * the app's clock does. `window.benchStep(moment)` moves the control, as a visitor would.
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import '../../src/styles/app.css';
 import 'leaflet.timeline';
 import data from 'virtual:geo';
+import basemap from 'virtual:basemap';
 import { compileHistory } from '../../src/model/history.ts';
-import { WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
+import { dateOf, formatClock, formatDate, WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 import { markerHtml } from '../../src/map/marker-icon.ts';
+import { drawBasemap, writeBasemapLabels } from '../../src/map/basemap-draw.ts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
 const history = compileHistory(data);
@@ -27,8 +32,15 @@ for (const site of history.sites) {
 }
 
 const map = L.map('map', { preferCanvas: true }).setView([59.938, 30.325], 13);
+const { labels } = drawBasemap(map, basemap);
+writeBasemapLabels(map, labels, 'en');
+
 type TimelineLayer = L.GeoJSON & { setTime: (time: number) => void };
-const timelineFactory = (L as unknown as { timeline: (data: FeatureCollection, options: object) => TimelineLayer }).timeline;
+type SliderControl = L.Control & { addTimelines: (...timelines: TimelineLayer[]) => void; setTime: (time: number) => void };
+const { timeline: timelineFactory, timelineSliderControl } = L as unknown as {
+  timeline: (data: FeatureCollection, options: object) => TimelineLayer;
+  timelineSliderControl: (options: object) => SliderControl;
+};
 const timeline = timelineFactory(
   { type: 'FeatureCollection', features },
   {
@@ -41,7 +53,16 @@ const timeline = timelineFactory(
   },
 );
 timeline.addTo(map);
-timeline.setTime(WINDOW_START);
+const slider = timelineSliderControl({
+  start: WINDOW_START,
+  end: WINDOW_END,
+  enablePlayback: true,
+  showTicks: true,
+  formatOutput: (moment: number) => `${formatClock(moment)} ${formatDate(dateOf(moment, 'julian'), 'en')} (${formatDate(dateOf(moment, 'gregorian'), 'en')})`,
+});
+slider.addTo(map);
+slider.addTimelines(timeline);
+slider.setTime(WINDOW_START);
 
 declare global {
   interface Window {
@@ -49,5 +70,5 @@ declare global {
     benchReady: boolean;
   }
 }
-window.benchStep = (moment) => timeline.setTime(moment);
+window.benchStep = (moment) => slider.setTime(moment);
 window.benchReady = true;

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
 import type { HistoryData } from '../model/schema.ts';
-import { holdingsEpoch, statesAt, tally } from '../model/state.ts';
+import { holdingsEpoch, lastChangeAt, statesAt, tally } from '../model/state.ts';
 import { currentEventIndex, keySitesHeldOverTime, nextEventAfter, previousEventBefore, windowEvents } from '../model/story.ts';
 import { formatClock, type Lang, type Moment } from '../model/time.ts';
+import type { SiteState } from '../model/schema.ts';
+import { createClock, useClock, type Clock, type ClockState } from '../timeline/clock.ts';
 import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
 import { SitesLayer } from '../map/SitesLayer.tsx';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
@@ -11,7 +13,7 @@ import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
 import { RoutesLayer } from '../map/RoutesLayer.tsx';
-import { createAreaSizesStore } from '../map/control-area-sizes.ts';
+import { createAreaSizesStore, type AreaSizesStore } from '../map/control-area-sizes.ts';
 import { TimePanel } from '../timeline/TimePanel.tsx';
 import { TrackMarks } from '../timeline/TrackMarks.tsx';
 import { usePlayback, useReducedMotion } from '../timeline/usePlayback.ts';
@@ -23,7 +25,6 @@ import { Legend } from './Legend.tsx';
 import { t } from './i18n.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
-import { ANNOUNCE_INTERVAL_MS, useAnnouncer } from './useAnnouncer.ts';
 import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
@@ -33,6 +34,8 @@ export function prepareStory(data: HistoryData) {
   const epochMoment = (epoch: number): Moment => (epoch === 0 ? Number.NEGATIVE_INFINITY : (history.changeMoments[epoch - 1] as Moment));
   const keySites = history.sites.filter((site) => site.key);
   const events = windowEvents(history);
+  const statesCache = new Map<number, SiteState[]>();
+  const keyHeldCache = new Map<number, number>();
   return {
     history,
     siteIds: new Set(history.sites.map((site) => site.id)),
@@ -42,7 +45,21 @@ export function prepareStory(data: HistoryData) {
     events,
     ticks: events.map(({ id, moment }) => ({ id, moment })),
     epochMoment,
-    statesForEpoch: (epoch: number) => statesAt(history.sites, epochMoment(epoch)),
+    /** Which epoch of holdings the clock is in (see holdingsEpoch): what the map and the counter follow. */
+    epochOf: (state: ClockState) => holdingsEpoch(history.changeMoments, state.moment),
+    /** The index in `events` of the current event, -1 before the first. */
+    currentIndexOf: (state: ClockState) => currentEventIndex(events, state.moment, state.chosenEventId),
+    /** The same array for the same epoch, so that layers given it restyle only when it changes. */
+    statesForEpoch(epoch: number): SiteState[] {
+      let states = statesCache.get(epoch);
+      if (!states) statesCache.set(epoch, (states = statesAt(history.sites, epochMoment(epoch))));
+      return states;
+    },
+    keySitesHeldInEpoch(epoch: number): number {
+      let held = keyHeldCache.get(epoch);
+      if (held === undefined) keyHeldCache.set(epoch, (held = tally(statesAt(keySites, epochMoment(epoch))).bolshevik));
+      return held;
+    },
   };
 }
 export type Story = ReturnType<typeof prepareStory>;
@@ -56,25 +73,61 @@ function placeOf(history: History, event: StoryEvent) {
   return event.siteId ? history.sitesById.get(event.siteId)?.point : undefined;
 }
 
+/** The layers that follow the holdings: restyled when the clock enters another epoch, not on every step. */
+function ControlAreas({ story, clock, sizes }: { story: Story; clock: Clock; sizes: AreaSizesStore }) {
+  const epoch = useClock(clock, story.epochOf);
+  return <ControlAreaLayer epoch={epoch} states={story.statesForEpoch(epoch)} siteIds={story.siteIdList} sizes={sizes} />;
+}
+
+interface SitesProps {
+  story: Story;
+  clock: Clock;
+  lang: Lang;
+  openSiteId: string | undefined;
+  onOpen: (id: string) => void;
+  markerElements: Map<string, HTMLElement>;
+  reducedMotion: boolean;
+}
+function Sites({ story, clock, ...rest }: SitesProps) {
+  const epoch = useClock(clock, story.epochOf);
+  return <SitesLayer sites={story.history.sites} states={story.statesForEpoch(epoch)} {...rest} />;
+}
+
+/** The feed, re-rendered when the current event changes. */
+function LiveEventFeed({ story, clock, lang, reducedMotion, onSelect }: { story: Story; clock: Clock; lang: Lang; reducedMotion: boolean; onSelect: (event: StoryEvent) => void }) {
+  const currentIndex = useClock(clock, story.currentIndexOf);
+  return <EventFeed history={story.history} events={story.events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={onSelect} />;
+}
+
+/** The site card, re-rendered when the site changes hands (the moment of its last change stands for the present). */
+function LiveSiteCard({ story, clock, siteId, lang, onClose }: { story: Story; clock: Clock; siteId: string; lang: Lang; onClose: () => void }) {
+  const site = story.history.sitesById.get(siteId);
+  const asOf = useClock(clock, (state) => (site ? (lastChangeAt(site, state.moment)?.moment ?? Number.NEGATIVE_INFINITY) : 0));
+  return site ? <SiteCard site={site} history={story.history} moment={asOf} lang={lang} onClose={onClose} /> : null;
+}
+
+/**
+ * The app. It holds the clock but does not follow it: the moment lives in the clock, and only the
+ * parts that show it (slider, clock face, movers) or what it implies (holdings, current event)
+ * re-render, each when its own value changes.
+ */
 export function App({ story }: { story: Story }) {
-  const { history, siteIds, siteIdList, keySites, keySitesOverTime, events, ticks, epochMoment, statesForEpoch } = story;
+  const { history, siteIds, keySites, keySitesOverTime, events, ticks } = story;
   const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), [siteIds]);
-  const [moment, setMoment] = useState<Moment>(initial.moment);
+  const [clock] = useState(() => createClock(initial.moment));
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [showSources, setShowSources] = useState(false);
-  /** The event the visitor chose (by the feed, a tick, next or previous): several can share a minute. */
-  const [chosenEventId, setChosenEventId] = useState<string | undefined>(undefined);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, HTMLElement>());
   const [areaSizes] = useState(createAreaSizesStore);
   const reducedMotion = useReducedMotion();
-  const playback = usePlayback(moment, setMoment, reducedMotion);
+  const playback = usePlayback(clock, reducedMotion);
 
   const kiosk = initial.kiosk ?? false;
   const idleSeconds = initial.idleSeconds;
-  useUrlSync({ moment, siteId, lang, kiosk, idleSeconds });
+  useUrlSync(clock, { siteId, lang, kiosk, idleSeconds });
 
   const attracting = useAttractMode(kiosk, idleSeconds === undefined ? IDLE_BEFORE_ATTRACT_MS : idleSeconds * 1000, {
     start: () => {
@@ -101,33 +154,17 @@ export function App({ story }: { story: Story }) {
     [lang],
   );
 
-  // Holdings only change at change moments: recompute states per epoch, not per slider step.
-  const epoch = holdingsEpoch(history.changeMoments, moment);
-  const states = useMemo(() => statesForEpoch(epoch), [statesForEpoch, epoch]);
-  const keyHeld = useMemo(() => tally(statesAt(keySites, epochMoment(epoch))).bolshevik, [keySites, epochMoment, epoch]);
-  const currentIndex = currentEventIndex(events, moment, chosenEventId);
-  const previous = previousEventBefore(events, moment, currentIndex);
-  const next = nextEventAfter(events, moment, currentIndex);
-
-  // While playing, the latest event, at most every few seconds; after a jump, the event reached, at once.
-  const playingMessage = playback.playing && currentIndex >= 0 ? (events[currentIndex]?.title[lang] ?? '') : '';
-  const announcement = useAnnouncer(playback.playing ? playingMessage : jumpMessage, playback.playing ? ANNOUNCE_INTERVAL_MS : 0);
-
   const { pause } = playback;
-  const userSetsMoment = useCallback((m: Moment) => {
-    setChosenEventId(undefined);
-    setMoment(m);
-  }, []);
+  const userSetsMoment = useCallback((m: Moment) => clock.set(m), [clock]);
   const goToEvent = useCallback(
     (event: StoryEvent) => {
       pause();
-      setChosenEventId(event.id);
-      setMoment(event.moment);
+      clock.set(event.moment, event.id);
       setJumpMessage(`${formatClock(event.moment)} — ${event.title[lang]}`);
       const position = placeOf(history, event);
       if (position) setFocusRequest((r) => ({ position, sequence: (r?.sequence ?? 0) + 1 }));
     },
-    [pause, history, lang],
+    [pause, clock, history, lang],
   );
   const goToEventId = useCallback(
     (id: string) => {
@@ -136,8 +173,17 @@ export function App({ story }: { story: Story }) {
     },
     [events, goToEvent],
   );
-  const goPrevious = useCallback(() => previous && goToEvent(previous), [previous, goToEvent]);
-  const goNext = useCallback(() => next && goToEvent(next), [next, goToEvent]);
+  // Previous and next are worked out when asked, from the clock as it is then.
+  const goPrevious = useCallback(() => {
+    const state = clock.get();
+    const event = previousEventBefore(events, state.moment, story.currentIndexOf(state));
+    if (event) goToEvent(event);
+  }, [clock, events, story, goToEvent]);
+  const goNext = useCallback(() => {
+    const state = clock.get();
+    const event = nextEventAfter(events, state.moment, story.currentIndexOf(state));
+    if (event) goToEvent(event);
+  }, [clock, events, story, goToEvent]);
 
   const openSite = useCallback((id: string) => {
     setShowSources(false);
@@ -157,6 +203,7 @@ export function App({ story }: { story: Story }) {
     setShowSources(false);
     document.querySelector<HTMLElement>('.sources-button')?.focus();
   }, []);
+  const switchLanguage = useCallback(() => setLang((current) => (current === 'en' ? 'ru' : 'en')), []);
 
   useEffect(
     function closePanelsOnEscapeAnywhere() {
@@ -171,8 +218,6 @@ export function App({ story }: { story: Story }) {
     [siteId, showSources, closeSite, closeSources],
   );
 
-  const site = siteId ? history.sitesById.get(siteId) : undefined;
-
   return (
     <div className={`app${kiosk ? ' is-kiosk' : ''}${attracting ? ' is-attracting' : ''}`}>
       <a className="skip-link" href="#map">
@@ -183,42 +228,43 @@ export function App({ story }: { story: Story }) {
       </a>
       <AppHeader
         lang={lang}
-        held={keyHeld}
+        clock={clock}
+        heldInEpoch={story.keySitesHeldInEpoch}
+        epochOf={story.epochOf}
         total={keySites.length}
         heldOverTime={keySitesOverTime}
-        moment={moment}
         sourcesOpen={showSources}
         onToggleSources={toggleSources}
-        onSwitchLanguage={() => setLang(lang === 'en' ? 'ru' : 'en')}
+        onSwitchLanguage={switchLanguage}
       />
       <div className="app-body">
-        <EventFeed history={history} events={events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
+        <LiveEventFeed story={story} clock={clock} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />
-            <ControlAreaLayer epoch={epoch} states={states} siteIds={siteIdList} sizes={areaSizes} />
-            <RoutesLayer routes={history.routes} moment={moment} />
-            <SitesLayer sites={history.sites} states={states} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} reducedMotion={reducedMotion} />
+            <ControlAreas story={story} clock={clock} sizes={areaSizes} />
+            <RoutesLayer routes={history.routes} clock={clock} />
+            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} reducedMotion={reducedMotion} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend lang={lang} sizes={areaSizes} />
-          {site ? <SiteCard site={site} history={history} moment={moment} lang={lang} onClose={closeSite} /> : null}
+          {siteId ? <LiveSiteCard story={story} clock={clock} siteId={siteId} lang={lang} onClose={closeSite} /> : null}
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>
       </div>
       <TimePanel
-        moment={moment}
+        clock={clock}
+        events={events}
+        currentIndexOf={story.currentIndexOf}
         lang={lang}
         playback={playback}
         onMoment={userSetsMoment}
         onPrevious={goPrevious}
         onNext={goNext}
-        hasPrevious={!!previous}
-        hasNext={!!next}
         ticks={ticks}
         onTickTap={goToEventId}
-        announcement={announcement}
+        jumpMessage={jumpMessage}
       >
         <TrackMarks history={history} events={events} />
       </TimePanel>

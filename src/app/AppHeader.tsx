@@ -1,16 +1,19 @@
 /** The title, the counter of key sites held (with its sparkline of the 72 hours), Sources and language. */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import { useClock, type Clock, type ClockState } from '../timeline/clock.ts';
 import { fractionOf } from '../timeline/TimeSlider.tsx';
 import type { Lang, Moment } from '../model/time.ts';
 import { t } from './i18n.ts';
 
 interface AppHeaderProps {
   lang: Lang;
-  held: number;
+  clock: Clock;
+  /** The epoch of holdings the clock is in, and the key sites held in an epoch. */
+  epochOf: (state: ClockState) => number;
+  heldInEpoch: (epoch: number) => number;
   total: number;
   /** Key sites held, sampled over the window. */
   heldOverTime: readonly { moment: Moment; held: number }[];
-  moment: Moment;
   sourcesOpen: boolean;
   onToggleSources: () => void;
   onSwitchLanguage: () => void;
@@ -31,7 +34,28 @@ const Sparkline = memo(function Sparkline({ samples, total, lang }: { samples: r
   );
 });
 
-export function AppHeader({ lang, held, total, heldOverTime, moment, sourcesOpen, onToggleSources, onSwitchLanguage }: AppHeaderProps) {
+/** The figure of the counter: re-rendered when the holdings change, not on every step. */
+function HeldFigure({ clock, epochOf, heldInEpoch }: Pick<AppHeaderProps, 'clock' | 'epochOf' | 'heldInEpoch'>) {
+  return <>{heldInEpoch(useClock(clock, epochOf))}</>;
+}
+
+/** The sparkline's "now": moved with the clock directly, without a render. */
+function SparkNow({ clock }: { clock: Clock }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(
+    function followTheClock() {
+      const place = () => {
+        if (ref.current) ref.current.style.left = `${fractionOf(clock.get().moment) * 100}%`;
+      };
+      place();
+      return clock.subscribe(place);
+    },
+    [clock],
+  );
+  return <span ref={ref} className="counter__now" aria-hidden="true" />;
+}
+
+export const AppHeader = memo(function AppHeader({ lang, clock, epochOf, heldInEpoch, total, heldOverTime, sourcesOpen, onToggleSources, onSwitchLanguage }: AppHeaderProps) {
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   return (
     <header className="app-header">
@@ -42,7 +66,7 @@ export function AppHeader({ lang, held, total, heldOverTime, moment, sourcesOpen
       <div className="counter">
         <p className="counter__text">
           <span className="counter__figure">
-            {held}
+            <HeldFigure clock={clock} epochOf={epochOf} heldInEpoch={heldInEpoch} />
             <span className="counter__of">
               {' '}
               {t(lang, 'of')} {total}
@@ -52,7 +76,7 @@ export function AppHeader({ lang, held, total, heldOverTime, moment, sourcesOpen
         </p>
         <span className="counter__spark">
           <Sparkline samples={heldOverTime} total={total} lang={lang} />
-          <span className="counter__now" style={{ left: `${fractionOf(moment) * 100}%` }} aria-hidden="true" />
+          <SparkNow clock={clock} />
         </span>
       </div>
       <button type="button" className="text-button sources-button" aria-expanded={sourcesOpen} onClick={onToggleSources}>
@@ -63,4 +87,4 @@ export function AppHeader({ lang, held, total, heldOverTime, moment, sourcesOpen
       </button>
     </header>
   );
-}
+});

@@ -5,13 +5,15 @@
  * replaceState, and each write costs time on the slider's path.
  */
 import { useEffect, useRef } from 'react';
+import type { Clock } from '../timeline/clock.ts';
 import { writeUrlState, type UrlState } from './url-state.ts';
 
 const SETTLE_MS = 300;
 const MAX_WAIT_MS = 2000;
 
-export function useUrlSync(state: UrlState): void {
-  const { moment, siteId, lang, kiosk, idleSeconds } = state;
+/** The moment comes from the clock (followed by subscription, not by re-rendering); the rest from props. */
+export function useUrlSync(clock: Clock, state: Omit<UrlState, 'moment'>): void {
+  const { siteId, lang, kiosk, idleSeconds } = state;
   const lastWrite = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -20,14 +22,18 @@ export function useUrlSync(state: UrlState): void {
       const write = () => {
         lastWrite.current = performance.now();
         timer.current = undefined;
-        const search = writeUrlState({ moment, siteId, lang, kiosk, idleSeconds });
+        const search = writeUrlState({ moment: clock.get().moment, siteId, lang, kiosk, idleSeconds });
         if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       };
-      window.clearTimeout(timer.current);
-      const overdue = performance.now() - lastWrite.current >= MAX_WAIT_MS;
-      timer.current = window.setTimeout(write, overdue ? 0 : SETTLE_MS);
+      const schedule = () => {
+        window.clearTimeout(timer.current);
+        const overdue = performance.now() - lastWrite.current >= MAX_WAIT_MS;
+        timer.current = window.setTimeout(write, overdue ? 0 : SETTLE_MS);
+      };
+      schedule();
+      return clock.subscribe(schedule);
     },
-    [moment, siteId, lang, kiosk, idleSeconds],
+    [clock, siteId, lang, kiosk, idleSeconds],
   );
 
   useEffect(function cancelPendingWriteOnUnmount() {

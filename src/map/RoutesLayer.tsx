@@ -1,6 +1,7 @@
 /**
  * Movements: the Aurora up the Neva, Kerensky's car, columns converging. Each route has one trail
  * polyline and one mover marker, made once; the moment only moves them and changes their class.
+ * They follow the clock by subscription: a slider step moves them without a React render.
  * The movers are decorative for assistive technology: the event feed tells the same story.
  */
 import { useEffect, useMemo, useRef } from 'react';
@@ -9,7 +10,7 @@ import L from 'leaflet';
 import type { Route } from '../model/history.ts';
 import { movementAt, pathLengths } from '../model/movement.ts';
 import type { RouteKind } from '../model/schema.ts';
-import type { Moment } from '../model/time.ts';
+import type { Clock } from '../timeline/clock.ts';
 
 const GLYPHS: Record<RouteKind, string> = {
   ship: 'M2.5 15h19l-3 5h-13z M6 15v-4h10v4 M9 11V6h3v5',
@@ -37,7 +38,7 @@ interface Drawn {
   mover: L.Marker;
 }
 
-export function RoutesLayer({ routes, moment }: { routes: readonly Route[]; moment: Moment }) {
+export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock: Clock }) {
   const map = useMap();
   const drawn = useRef<Drawn[]>([]);
   /** The phase last drawn per route: a route that is not moving is redrawn only when its phase changes. */
@@ -67,18 +68,23 @@ export function RoutesLayer({ routes, moment }: { routes: readonly Route[]; mome
   );
 
   useEffect(
-    function moveMovers() {
-      for (const { route, lengths: routeLengths, trail, mover } of drawn.current) {
-        const at = movementAt(route, moment, routeLengths);
-        if (at.phase !== 'moving' && at.phase === drawnPhase.current.get(route.id)) continue;
-        drawnPhase.current.set(route.id, at.phase);
-        trail.setLatLngs(at.travelled.map(toLatLng));
-        trail.setStyle(at.phase === 'moving' ? { opacity: 0.85, weight: 4 } : { opacity: 0.35, weight: 3 });
-        mover.setLatLng(toLatLng(at.position));
-        mover.setOpacity(at.phase === 'moving' ? 1 : 0);
-      }
+    function moveMoversWithTheClock() {
+      const move = () => {
+        const { moment } = clock.get();
+        for (const { route, lengths: routeLengths, trail, mover } of drawn.current) {
+          const at = movementAt(route, moment, routeLengths);
+          if (at.phase !== 'moving' && at.phase === drawnPhase.current.get(route.id)) continue;
+          drawnPhase.current.set(route.id, at.phase);
+          trail.setLatLngs(at.travelled.map(toLatLng));
+          trail.setStyle(at.phase === 'moving' ? { opacity: 0.85, weight: 4 } : { opacity: 0.35, weight: 3 });
+          mover.setLatLng(toLatLng(at.position));
+          mover.setOpacity(at.phase === 'moving' ? 1 : 0);
+        }
+      };
+      move();
+      return clock.subscribe(move);
     },
-    [moment],
+    [clock, routes, lengths], // after the layers are made anew, place them at once
   );
 
   return null;

@@ -2,8 +2,9 @@
  * Playback: time advances on its own at one of a few speeds, optionally looping. With
  * prefers-reduced-motion nothing glides: time jumps in discrete steps once a second.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type Dispatch, type SetStateAction } from 'react';
-import { WINDOW_END, WINDOW_START, type Moment } from '../model/time.ts';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { WINDOW_END, WINDOW_START } from '../model/time.ts';
+import type { Clock } from './clock.ts';
 
 export const SPEEDS = [
   { id: 'slow', minutesPerSecond: 10 },
@@ -26,21 +27,18 @@ export interface Playback {
   setLoop: (loop: boolean) => void;
 }
 
-export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<Moment>>, reducedMotion: boolean, initialLoop = false): Playback {
+/** Playback drives the clock directly: advancing time re-renders only what depends on the moment. */
+export function usePlayback(clock: Clock, reducedMotion: boolean, initialLoop = false): Playback {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<SpeedId>('normal');
   const [loop, setLoop] = useState(initialLoop);
-  const momentRef = useRef(moment);
-  useEffect(function trackMoment() {
-    momentRef.current = moment;
-  }, [moment]);
 
   useEffect(
     function advanceWhilePlaying() {
       if (!playing) return undefined;
       const perSecond = SPEEDS.find((s) => s.id === speed)?.minutesPerSecond ?? 30;
       const advance = (minutes: number) => {
-        let next = momentRef.current + minutes;
+        let next = clock.get().moment + minutes;
         if (next > WINDOW_END) {
           if (loop) next = WINDOW_START;
           else {
@@ -48,8 +46,7 @@ export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<M
             setPlaying(false);
           }
         }
-        momentRef.current = next;
-        setMoment(next);
+        clock.set(next);
       };
       if (reducedMotion) {
         const id = window.setInterval(() => advance(perSecond), REDUCED_MOTION_INTERVAL_MS);
@@ -71,13 +68,13 @@ export function usePlayback(moment: Moment, setMoment: Dispatch<SetStateAction<M
       frame = window.requestAnimationFrame(tick);
       return () => window.cancelAnimationFrame(frame);
     },
-    [playing, speed, loop, reducedMotion, setMoment],
+    [playing, speed, loop, reducedMotion, clock],
   );
 
   const play = useCallback(() => {
-    if (momentRef.current >= WINDOW_END) setMoment(WINDOW_START);
+    if (clock.get().moment >= WINDOW_END) clock.set(WINDOW_START);
     setPlaying(true);
-  }, [setMoment]);
+  }, [clock]);
   const pause = useCallback(() => setPlaying(false), []);
   const toggle = useCallback(() => (playing ? pause() : play()), [playing, pause, play]);
 

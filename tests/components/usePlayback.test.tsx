@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useState } from 'react';
 import { usePlayback } from '../../src/timeline/usePlayback.ts';
+import { createClock, selectMoment, useClock } from '../../src/timeline/clock.ts';
 import { WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 
 afterEach(() => {
@@ -11,8 +12,9 @@ afterEach(() => {
 });
 
 function usePlayer(start: number, reducedMotion: boolean) {
-  const [moment, setMoment] = useState(start);
-  const playback = usePlayback(moment, setMoment, reducedMotion);
+  const [clock] = useState(() => createClock(start));
+  const moment = useClock(clock, selectMoment);
+  const playback = usePlayback(clock, reducedMotion);
   return { moment, playback };
 }
 

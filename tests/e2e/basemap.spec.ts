@@ -26,12 +26,11 @@ test('with other origins blocked, the 1917 basemap draws: water, streets and lab
   const watch = watchPage(page);
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
   await openAt(page, WINDOW_START);
-  await expect(page.locator('.leaflet-water-pane canvas')).toHaveCount(1);
-  await expect(page.locator('.leaflet-streets-pane canvas')).toHaveCount(1);
+  await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
   // The canvas has water on it: sample the middle of the Neva between the palace and the fortress.
   const waterPixel = await page.evaluate(() => {
     const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
-    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-water-pane canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
     if (!map || !canvas) return null;
     const point = map.latLngToContainerPoint([59.9445, 30.3165]);
     const mapRect = map.getContainer().getBoundingClientRect();

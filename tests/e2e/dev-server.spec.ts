@@ -37,6 +37,6 @@ test('npm start serves a working app', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto(`http://127.0.0.1:${PORT}/?t=1917-10-26T03:00`);
   await expect(page.locator('.site-marker[data-site-id="winter-palace"]')).toHaveAttribute('aria-label', /held by the Bolsheviks/, { timeout: 20_000 });
-  await expect(page.locator('.leaflet-water-pane canvas')).toHaveCount(1);
+  await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
   expect(watch.consoleErrors).toEqual([]);
 });

@@ -1,0 +1,129 @@
+/**
+ * Drawing the 1917 basemap onto a Leaflet map, without React: used by BasemapLayer and by the
+ * benchmark's Leaflet.timeline page, so that both draw exactly the same city.
+ */
+import L from 'leaflet';
+import type { BasemapData, Bilingual } from '../model/schema.ts';
+import type { Lang } from '../model/time.ts';
+import { labelAngle, labelAnchor, type Placed } from './label-placement.ts';
+
+/**
+ * One canvas for the whole basemap, drawn in the order the layers are added (parks, water,
+ * railways, streets, bridges): the browser hands every canvas to the compositor on each frame, so
+ * one canvas instead of five takes that cost off every slider step.
+ */
+const PANES = { basemap: 250, labels: 350 } as const;
+
+const STYLE = {
+  water: { stroke: true, color: '#6f8e95', weight: 1, fillColor: '#a7bfc3', fillOpacity: 1 },
+  parks: { stroke: false, fillColor: '#c9cf9f', fillOpacity: 0.85 },
+  square: { stroke: false, fillColor: '#e4d6b5', fillOpacity: 1 },
+  streetCasing: { color: '#8c7b60', lineCap: 'round' as const },
+  streetFill: { color: '#fbf6ea', lineCap: 'round' as const },
+  railBase: { color: '#2f2a24', weight: 4 },
+  railTies: { color: '#f5efe0', weight: 2, dashArray: '7 7' },
+  bridge: { color: '#3a3128', weight: 6, lineCap: 'butt' as const },
+  bridgeDeck: { color: '#e9dfc8', weight: 3, lineCap: 'butt' as const },
+};
+const STREET_WIDTH: Record<number, number> = { 1: 5, 2: 3.5, 3: 2.5 };
+
+/** From which zoom a label shows, by kind and rank. */
+const STREET_LABEL_ZOOM: Record<number, number> = { 1: 14, 2: 15, 3: 16 };
+
+export interface BasemapLabel {
+  marker: L.Marker;
+  name: Bilingual;
+  minZoom: number;
+  /** Lower draws first and wins a collision. */
+  priority: number;
+  className: string;
+  angle: number;
+}
+
+/** Draws the city into a new layer group on the map; returns the group and its labels (highest priority first). */
+export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGroup; labels: BasemapLabel[] } {
+  for (const [name, z] of Object.entries(PANES)) {
+    const pane = map.getPane(name) ?? map.createPane(name);
+    pane.style.zIndex = String(z);
+    if (name === 'labels') {
+      pane.style.pointerEvents = 'none';
+      pane.setAttribute('aria-hidden', 'true');
+    }
+  }
+  const renderer = L.canvas({ pane: 'basemap', padding: 0.3 });
+  const group = L.layerGroup().addTo(map);
+  const latLngs = (coordinates: number[][]) => coordinates.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
+  const area = (geometry: BasemapData['water'][number]['geometry']) =>
+    geometry.type === 'Polygon' ? geometry.coordinates.map(latLngs) : geometry.coordinates.map((p) => p.map(latLngs));
+  const add = (layer: L.Path) => group.addLayer(layer);
+
+  for (const park of data.parks) add(L.polygon(area(park.geometry), { ...(park.properties.kind === 'square' ? STYLE.square : STYLE.parks), renderer, interactive: false }));
+  for (const body of data.water) add(L.polygon(area(body.geometry), { ...STYLE.water, renderer, interactive: false }));
+  for (const rail of data.railways) {
+    const line = latLngs(rail.geometry.coordinates);
+    add(L.polyline(line, { ...STYLE.railBase, renderer, interactive: false }));
+    add(L.polyline(line, { ...STYLE.railTies, renderer, interactive: false }));
+  }
+  const byRank = [...data.streets].sort((a, b) => b.properties.rank - a.properties.rank);
+  for (const style of [STYLE.streetCasing, STYLE.streetFill]) {
+    for (const street of byRank) {
+      const width = STREET_WIDTH[street.properties.rank] ?? 2.5;
+      add(L.polyline(latLngs(street.geometry.coordinates), { ...style, weight: style === STYLE.streetCasing ? width + 2 : width, renderer, interactive: false }));
+    }
+  }
+  for (const bridge of data.bridges) {
+    const line = latLngs(bridge.geometry.coordinates);
+    add(L.polyline(line, { ...STYLE.bridge, renderer, interactive: false }));
+    add(L.polyline(line, { ...STYLE.bridgeDeck, renderer, interactive: false }));
+  }
+
+  const labels: BasemapLabel[] = [];
+  const addLabel = (placed: Placed, name: Bilingual, className: string, minZoom: number, priority: number) => {
+    const marker = L.marker([placed.lat, placed.lon], {
+      pane: 'labels',
+      interactive: false,
+      keyboard: false,
+      icon: L.divIcon({ className: 'map-label-anchor', html: '', iconSize: [0, 0] }),
+    });
+    labels.push({ marker, name, minZoom, priority, className, angle: placed.angle });
+  };
+  for (const label of data.labels) {
+    const [lon, lat] = label.geometry.coordinates;
+    const priority = label.properties.kind === 'district' ? 0 : label.properties.kind === 'island' ? 1 : 2;
+    addLabel({ lon, lat, angle: 0 }, label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
+  }
+  for (const street of data.streets) {
+    const anchor = labelAnchor(street.geometry.coordinates as [number, number][]);
+    if (!anchor) continue;
+    const { rank } = street.properties;
+    addLabel({ ...anchor, angle: labelAngle(anchor.bearing) }, street.properties.name, `map-label map-label--street map-label--rank${rank}`, STREET_LABEL_ZOOM[rank] ?? 16, 2 + rank);
+  }
+  for (const label of labels) group.addLayer(label.marker);
+  return { group, labels: labels.sort((a, b) => a.priority - b.priority) };
+}
+
+/** Writes the labels in the language and shows those the zoom allows, hiding any that would overlap one shown before it. */
+export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], lang: Lang): void {
+  const zoom = map.getZoom();
+  const taken: DOMRect[] = [];
+  for (const label of labels) {
+    const element = label.marker.getElement();
+    if (!element) continue;
+    let span = element.firstElementChild as HTMLElement | null;
+    if (!span) {
+      span = document.createElement('span');
+      span.className = label.className;
+      if (label.angle) span.style.setProperty('--angle', `${label.angle}deg`);
+      element.appendChild(span);
+    }
+    if (span.textContent !== label.name[lang]) span.textContent = label.name[lang];
+    let visible = zoom >= label.minZoom;
+    if (visible) {
+      span.hidden = false;
+      const box = span.getBoundingClientRect();
+      visible = !taken.some((t) => box.left < t.right + 4 && box.right > t.left - 4 && box.top < t.bottom + 2 && box.bottom > t.top - 2);
+      if (visible) taken.push(box);
+    }
+    span.hidden = !visible;
+  }
+}
