@@ -94,9 +94,9 @@ function Sites({ story, clock, ...rest }: SitesProps) {
 }
 
 /** The feed, re-rendered when the current event changes. */
-function LiveEventFeed({ story, clock, lang, reducedMotion, onSelect }: { story: Story; clock: Clock; lang: Lang; reducedMotion: boolean; onSelect: (event: StoryEvent) => void }) {
+function LiveEventFeed({ story, clock, lang, onSelect }: { story: Story; clock: Clock; lang: Lang; onSelect: (event: StoryEvent) => void }) {
   const currentIndex = useClock(clock, story.currentIndexOf);
-  return <EventFeed history={story.history} events={story.events} currentIndex={currentIndex} lang={lang} reducedMotion={reducedMotion} onSelect={onSelect} />;
+  return <EventFeed history={story.history} events={story.events} currentIndex={currentIndex} lang={lang} onSelect={onSelect} />;
 }
 
 /** The site card, re-rendered when the site changes hands (the moment of its last change stands for the present). */
@@ -238,7 +238,7 @@ export function App({ story }: { story: Story }) {
         onSwitchLanguage={switchLanguage}
       />
       <div className="app-body">
-        <LiveEventFeed story={story} clock={clock} lang={lang} reducedMotion={reducedMotion} onSelect={goToEvent} />
+        <LiveEventFeed story={story} clock={clock} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />

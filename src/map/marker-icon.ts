@@ -38,11 +38,12 @@ export function glyphSvg(kind: SiteKind, className = 'site-glyph'): string {
 /** The marker's inner HTML. Its state is set later by `applyMarkerState`, on the same element. */
 export function markerHtml(kind: SiteKind): string {
   return (
-    '<span class="site-marker__pulse" aria-hidden="true"></span>' +
     '<span class="site-marker__frame" aria-hidden="true"></span>' +
     glyphSvg(kind, 'site-marker__glyph') +
     `<svg class="site-marker__badge site-marker__badge--bolshevik" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_STAR}</svg>` +
-    `<svg class="site-marker__badge site-marker__badge--contested" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_CROSS}</svg>`
+    `<svg class="site-marker__badge site-marker__badge--contested" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_CROSS}</svg>` +
+    // Last, so that nothing lies above the animated ring: the browser then moves it without repainting the marker.
+    '<span class="site-marker__pulse" aria-hidden="true"></span>'
   );
 }
 

@@ -14,7 +14,6 @@ interface EventFeedProps {
   /** Index in `events` of the current event, -1 before the first. */
   currentIndex: number;
   lang: Lang;
-  reducedMotion: boolean;
   onSelect: (event: StoryEvent) => void;
 }
 
@@ -101,20 +100,25 @@ const FeedItem = memo(function FeedItem({
   );
 });
 
-export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, reducedMotion, onSelect }: EventFeedProps) {
+export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, onSelect }: EventFeedProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const before = history.events.filter((e) => e.context && e.moment < WINDOW_START);
   const after = history.events.filter((e) => e.context && e.moment >= WINDOW_START);
 
   useEffect(
     function keepCurrentEventInView() {
-      const list = listRef.current;
-      const item = list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('li');
-      if (!list || !item) return;
-      const top = item.offsetTop - list.clientHeight / 3;
-      list.scrollTo({ top: Math.max(0, top), behavior: reducedMotion ? 'auto' : 'smooth' });
+      // Measured in the next frame, where the layout is done anyway, rather than forcing one now.
+      const frame = requestAnimationFrame(() => {
+        const list = listRef.current;
+        const item = list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('li');
+        if (!list || !item) return;
+        const top = item.offsetTop - list.clientHeight / 3;
+        // An instant jump: a smooth scroll would repaint the list on every frame while the slider moves.
+        list.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+      });
+      return () => cancelAnimationFrame(frame);
     },
-    [currentIndex, reducedMotion],
+    [currentIndex],
   );
 
   const next = events[currentIndex + 1];

@@ -3,10 +3,8 @@
  * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
  * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
  */
-import { useCallback, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import {
-  clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment,
-} from '../model/time.ts';
+import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
 
 export const STEP_SMALL = 10;
 export const STEP_LARGE = 60;
@@ -76,6 +74,16 @@ export function nextMomentForKey(key: string, moment: Moment): Moment | undefine
 
 const DAYS = [0, 1, 2].map((i) => WINDOW_START + i * MINUTES_PER_DAY);
 
+/** The three days on the rail: they change with the language only, not with the moment. */
+const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
+  return DAYS.map((start) => (
+    <div key={start} className="time-slider__day" style={{ left: `${fractionOf(start) * 100}%`, width: `${(MINUTES_PER_DAY / SPAN) * 100}%` }}>
+      <span className="time-slider__day-label">{formatDate(wallClock(start).date, lang, false)}</span>
+      <span className="time-slider__noon" />
+    </div>
+  ));
+});
+
 export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap }: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -126,7 +134,7 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
     onChange(next);
   };
 
-  const percent = `${fractionOf(moment) * 100}%`;
+  const fraction = fractionOf(moment);
   return (
     <div className="time-slider">
       <div
@@ -139,28 +147,27 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         data-testid="slider-track"
       >
         <div className="time-slider__rail" aria-hidden="true">
-          {DAYS.map((start) => (
-            <div key={start} className="time-slider__day" style={{ left: `${fractionOf(start) * 100}%`, width: `${(MINUTES_PER_DAY / SPAN) * 100}%` }}>
-              <span className="time-slider__day-label">{formatDate(wallClock(start).date, lang, false)}</span>
-              <span className="time-slider__noon" />
-            </div>
-          ))}
-          <div className="time-slider__fill" style={{ width: percent }} />
+          <DayMarks lang={lang} />
+          {/* The fill and the thumb move by transform only: a step repaints nothing and lays out nothing. */}
+          <div className="time-slider__fill-window" style={{ transform: `translateX(${(fraction - 1) * 100}%)` }}>
+            <div className="time-slider__fill" style={{ transform: `translateX(${(1 - fraction) * 100}%)` }} />
+          </div>
         </div>
         {children}
-        <div
-          className="time-slider__thumb"
-          role="slider"
-          tabIndex={0}
-          aria-label={label}
-          aria-valuemin={WINDOW_START}
-          aria-valuemax={WINDOW_END}
-          aria-valuenow={moment}
-          aria-valuetext={spokenMoment(moment, lang)}
-          aria-orientation="horizontal"
-          onKeyDown={onKeyDown}
-          style={{ left: percent }}
-        />
+        <div className="time-slider__thumb-carrier" style={{ transform: `translateX(${fraction * 100}%)` }}>
+          <div
+            className="time-slider__thumb"
+            role="slider"
+            tabIndex={0}
+            aria-label={label}
+            aria-valuemin={WINDOW_START}
+            aria-valuemax={WINDOW_END}
+            aria-valuenow={moment}
+            aria-valuetext={spokenMoment(moment, lang)}
+            aria-orientation="horizontal"
+            onKeyDown={onKeyDown}
+          />
+        </div>
       </div>
     </div>
   );

@@ -101,6 +101,7 @@ test.describe('with reduced motion', () => {
     await slider(page).focus();
     await page.keyboard.press('ArrowRight'); // crosses a change of hands: a flash, if motion were allowed
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    expect(await page.locator('.site-marker__pulse.is-lit').count()).toBe(0);
     await page.getByRole('button', { name: 'Play' }).click();
     const values = new Set<number>();
     for (let i = 0; i < 12; i += 1) {
@@ -114,16 +115,22 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('without reduced motion a change of hands flashes its marker', async ({ page }) => {
+test('without reduced motion a change of hands flashes its marker twice, then stops', async ({ page }) => {
   const change = history.sites.flatMap((s) => s.changes.map((c) => ({ ...c, site: s.id }))).sort((a, b) => a.moment - b.moment)[0]!;
   await openAt(page, change.moment - 1);
   await slider(page).focus();
+  const ring = page.locator(`.site-marker[data-site-id="${change.site}"] .site-marker__pulse`);
+  await expect(ring).not.toHaveClass(/is-lit/);
   await page.keyboard.press('ArrowRight');
-  const running = await page.evaluate(
-    (id) => document.querySelector(`.site-marker[data-site-id="${id}"] .site-marker__pulse`)?.getAnimations().length ?? 0,
-    change.site,
-  );
-  expect(running).toBeGreaterThan(0);
+  // Lit, dark, lit, dark: each phase lasts FLASH_MS (300 ms).
+  await expect(ring).toHaveClass(/is-lit/);
+  await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
+  await expect(ring).toHaveClass(/is-lit/, { timeout: 1000 });
+  await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
+  await page.waitForTimeout(700);
+  await expect(ring).not.toHaveClass(/is-lit/);
+  // And no ring is left lit.
+  expect(await page.locator('.site-marker__pulse.is-lit').count()).toBe(0);
 });
 
 test('the sources view lists the bibliography and closes with Esc', async ({ page }) => {
