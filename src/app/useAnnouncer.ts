@@ -8,7 +8,8 @@ export const ANNOUNCE_INTERVAL_MS = 4000;
 
 export function useAnnouncer(message: string | undefined, intervalMs = ANNOUNCE_INTERVAL_MS): string {
   const [spoken, setSpoken] = useState('');
-  const lastSpoken = useRef(0);
+  // Nothing has been said yet: the first message is spoken at once.
+  const lastSpoken = useRef(Number.NEGATIVE_INFINITY);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(

@@ -32,6 +32,17 @@ test.describe('playback', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
+  test('while playing, the live region tells the latest event, and the first event is reached', async ({ page }) => {
+    const first = events[0]!;
+    await openAt(page, first.moment - 20);
+    await expect(page.getByRole('status')).toHaveText('');
+    await page.getByRole('button', { name: 'Play' }).click();
+    // ×3 plays 30 minutes a second: the first event is reached within a second.
+    await expect(page.getByRole('status')).toContainText(first.title.en, { timeout: 3000 });
+    await expect(page.locator(`.feed__item[data-event-id="${first.id}"]`)).toHaveAttribute('aria-current', 'true');
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
   test('next and previous event land on the events’ times', async ({ page }) => {
     await openAt(page, WINDOW_START);
     // Every event in turn, also those that share a minute, and back again.
