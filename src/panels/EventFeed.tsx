@@ -2,7 +2,7 @@
  * The narrative beside the map, in step with time: what happened (the current event
  * highlighted) and what comes next. Tapping an event moves time, and the map, to it.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
 import { formatClock, formatDate, formatRange, dateOf, WINDOW_START, type Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
@@ -38,7 +38,7 @@ function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
 }
 
 /** Background outside the three days: before them at the top of the feed, after them at the end. */
-function ContextEvents({ events, heading, history, lang }: { events: readonly StoryEvent[]; heading: string; history: History; lang: Lang }) {
+const ContextEvents = memo(function ContextEvents({ events, heading, history, lang }: { events: readonly StoryEvent[]; heading: string; history: History; lang: Lang }) {
   if (events.length === 0) return null;
   return (
     <>
@@ -55,7 +55,7 @@ function ContextEvents({ events, heading, history, lang }: { events: readonly St
       ))}
     </>
   );
-}
+});
 
 type ItemState = 'is-past' | 'is-current' | 'is-future';
 
@@ -102,8 +102,22 @@ const FeedItem = memo(function FeedItem({
 
 export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, onSelect }: EventFeedProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const before = history.events.filter((e) => e.context && e.moment < WINDOW_START);
-  const after = history.events.filter((e) => e.context && e.moment >= WINDOW_START);
+  // What does not depend on the current event is worked out once, not on every event reached.
+  const before = useMemo(() => history.events.filter((e) => e.context && e.moment < WINDOW_START), [history]);
+  const after = useMemo(() => history.events.filter((e) => e.context && e.moment >= WINDOW_START), [history]);
+  /** The day heading shown before each event that starts a new day. */
+  const dayHeadings = useMemo(() => {
+    const dayOf = (event: StoryEvent) => formatDate(dateOf(event.moment, 'julian'), lang, false);
+    return events.map((event, i) => {
+      const day = dayOf(event);
+      const previous = events[i - 1];
+      return !previous || dayOf(previous) !== day ? (
+        <li className="feed__day" key={`day-${day}`}>
+          {day}
+        </li>
+      ) : null;
+    });
+  }, [events, lang]);
 
   useEffect(
     function keepCurrentEventInView() {
@@ -122,7 +136,6 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
   );
 
   const next = events[currentIndex + 1];
-  const dayOf = (event: StoryEvent) => formatDate(dateOf(event.moment, 'julian'), lang, false);
   return (
     <section className="panel feed" aria-labelledby="feed-title">
       <h2 id="feed-title" className="feed__title">
@@ -141,16 +154,8 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
       <ol className="feed__list" ref={listRef}>
         <ContextEvents events={before} heading={t(lang, 'before')} history={history} lang={lang} />
         {events.map((event, i) => {
-          const day = dayOf(event);
-          const previous = events[i - 1];
-          const dayHeader =
-            !previous || dayOf(previous) !== day ? (
-              <li className="feed__day" key={`day-${day}`}>
-                {day}
-              </li>
-            ) : null;
           const state: ItemState = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
-          return [dayHeader, <FeedItem key={event.id} event={event} state={state} history={history} lang={lang} onSelect={onSelect} />];
+          return [dayHeadings[i], <FeedItem key={event.id} event={event} state={state} history={history} lang={lang} onSelect={onSelect} />];
         })}
         <ContextEvents events={after} heading={t(lang, 'afterwards')} history={history} lang={lang} />
       </ol>
