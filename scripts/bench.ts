@@ -18,6 +18,7 @@ import { compileHistory } from '../src/model/history.ts';
 import { holdingsEpoch, statesAt } from '../src/model/state.ts';
 import { windowEvents } from '../src/model/story.ts';
 import type { History } from '../src/model/history.ts';
+import { WINDOW_START } from '../src/model/time.ts';
 import { influenceZones, landComponents } from '../src/model/control-zones.ts';
 import { controlAreas } from '../src/model/control-areas.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
@@ -90,10 +91,11 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 
 /**
  * Runs `steps` steps in the page and returns each step's main-thread time in ms: the synchronous
- * work of the input, plus the frame that shows it — from a frame callback queued before the input
- * to a task posted from a frame callback queued after it, so that the frame callbacks (Leaflet's
- * canvas redraws), style, layout, paint and the commit to the compositor are all counted, and so
- * is any task the step queued ahead of it.
+ * work of the input (with the microtasks it queued), plus the frame that shows it — from a frame
+ * callback queued before the input to a task posted from a frame callback queued after it, so
+ * that the frame callbacks (Leaflet's canvas redraws), style, layout, paint and the commit to the
+ * compositor are all counted. Not counted: a task the step queued that runs between the input and
+ * that frame (in the app, the address-bar write, at most once every 2 s while the slider moves).
  */
 async function measureSteps(page: Page, mode: 'app' | 'peer'): Promise<{ times: number[]; moments: number[] }> {
   return page.evaluate(
@@ -106,6 +108,8 @@ async function measureSteps(page: Page, mode: 'app' | 'peer'): Promise<{ times: 
       // (unmeasured reset; two frames let its restyling settle).
       if (mode === 'app' && slider) slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
       else window.benchStep(0);
+      // The jump back crosses every change of hands: let the flashes it started (1.2 s) end first.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       for (let f = 0; f < 2; f += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
       let target = 0;
       for (let i = 0; i < steps; i += 1) {
@@ -160,12 +164,15 @@ function sizes(dir: string) {
 type StepKind = 'holdings change' | 'event reached' | 'movement' | 'other';
 const STEP_KINDS: StepKind[] = ['holdings change', 'event reached', 'movement', 'other'];
 
-/** Sorts each step by the most that it had to do: change holdings, reach an event, move a route, or none of these. */
-function breakdown(history: History, times: number[], moments: number[]): Record<StepKind, number[]> {
+/**
+ * Sorts each step by the most that it had to do: change holdings, reach an event, move a route, or
+ * none of these. Passes of `passLength` steps are pooled; each started from the window's start.
+ */
+function breakdown(history: History, times: number[], moments: number[], passLength: number): Record<StepKind, number[]> {
   const out = Object.fromEntries(STEP_KINDS.map((k) => [k, [] as number[]])) as Record<StepKind, number[]>;
   const events = windowEvents(history);
   moments.forEach((moment, i) => {
-    const before = i > 0 ? (moments[i - 1] as number) : moment;
+    const before = i % passLength === 0 ? WINDOW_START : (moments[i - 1] as number);
     const crosses = (m: number) => (m > before && m <= moment) || (m > moment && m <= before);
     let kind: StepKind = 'other';
     if (holdingsEpoch(history.changeMoments, before) !== holdingsEpoch(history.changeMoments, moment)) kind = 'holdings change';
@@ -226,7 +233,7 @@ async function main() {
       moments.push(...measured.moments);
     }
     const history = checkGeo(historyOf[name as keyof typeof plan]).history;
-    if (history) breakdowns[name] = breakdown(compileHistory(history), times, moments);
+    if (history) breakdowns[name] = breakdown(compileHistory(history), times, moments, STEPS);
     const sites = await page.evaluate(() => document.querySelectorAll('.site-marker').length);
     results[name] = { median: percentile(times, 50), p95: percentile(times, 95), sites };
     await page.close();

@@ -84,7 +84,7 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       move();
       return clock.subscribe(move);
     },
-    [clock, routes, lengths], // after the layers are made anew, place them at once
+    [map, clock, routes, lengths], // after the layers are made anew, place them at once
   );
 
   return null;

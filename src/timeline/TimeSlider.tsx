@@ -3,7 +3,7 @@
  * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
  * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
  */
-import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
 
 export const STEP_SMALL = 10;
@@ -154,7 +154,9 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
           </div>
         </div>
         {children}
-        <div className="time-slider__thumb-carrier" style={{ transform: `translateX(${fraction * 100}%)` }}>
+        {/* A zero-width carrier moved by a length (a share of the track's width, `cqw`): moved by a share of its own
+            width it would stretch the page's scroll width and let the whole app be swiped sideways. */}
+        <div className="time-slider__thumb-carrier" style={{ '--fraction': fraction } as CSSProperties}>
           <div
             className="time-slider__thumb"
             role="slider"

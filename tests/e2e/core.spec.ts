@@ -65,6 +65,22 @@ test.describe('the slider moves time and sites change hands', () => {
   });
 });
 
+for (const [width, height] of [[1280, 800], [768, 1024]] as const) {
+  test(`the page never scrolls sideways, wherever the thumb is (${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const moment of [WINDOW_START, (WINDOW_START + WINDOW_END) / 2, WINDOW_END]) {
+      await openAt(page, moment);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, `at ${formatIso(moment)}`).toBe(clientWidth);
+      // And the thumb is where the moment is on the track.
+      const track = (await page.getByTestId('slider-track').boundingBox())!;
+      const thumb = (await slider(page).boundingBox())!;
+      const expected = track.x + ((moment - WINDOW_START) / (WINDOW_END - WINDOW_START)) * track.width;
+      expect(Math.abs(thumb.x + thumb.width / 2 - expected)).toBeLessThan(1.5);
+    }
+  });
+}
+
 test.describe('site card', () => {
   test('opens on click, closes with Esc and gives focus back to the marker', async ({ page }) => {
     await openAt(page, WINDOW_START);
