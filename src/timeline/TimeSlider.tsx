@@ -3,8 +3,9 @@
  * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
  * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
  */
-import { memo, useCallback, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
+import type { Clock } from './clock.ts';
 
 export const STEP_SMALL = 10;
 export const STEP_LARGE = 60;
@@ -21,6 +22,12 @@ export interface TimeSliderProps {
   /** Event ticks: a tap (not a drag) within TICK_SNAP_PX of one chooses that event. */
   ticks?: readonly { id: string; moment: Moment }[];
   onTickTap?: (id: string) => void;
+  /**
+   * The story's clock. Given it, the slider follows the clock directly — thumb, fill and ARIA
+   * values are written in place on each step, without a React render — and `moment` is only the
+   * value to render with.
+   */
+  clock?: Clock;
 }
 
 /** How near a tap must fall to a tick to choose its event, in pixels. */
@@ -84,8 +91,33 @@ const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
   ));
 });
 
-export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap }: TimeSliderProps) {
+/** Writes what a moment shows on the slider into its elements. */
+function showMoment(elements: { thumb: HTMLElement | null; carrier: HTMLElement | null; fillWindow: HTMLElement | null; fill: HTMLElement | null }, moment: Moment, lang: Lang) {
+  const fraction = fractionOf(moment);
+  elements.carrier?.style.setProperty('--fraction', String(fraction));
+  if (elements.fillWindow) elements.fillWindow.style.transform = `translateX(${(fraction - 1) * 100}%)`;
+  if (elements.fill) elements.fill.style.transform = `translateX(${(1 - fraction) * 100}%)`;
+  elements.thumb?.setAttribute('aria-valuenow', String(moment));
+  elements.thumb?.setAttribute('aria-valuetext', spokenMoment(moment, lang));
+}
+
+export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap, clock }: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
+  const thumbRef = useRef<HTMLDivElement>(null);
+  const carrierRef = useRef<HTMLDivElement>(null);
+  const fillWindowRef = useRef<HTMLDivElement>(null);
+  const fillRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(
+    function followTheClock() {
+      if (!clock) return undefined;
+      const show = () =>
+        showMoment({ thumb: thumbRef.current, carrier: carrierRef.current, fillWindow: fillWindowRef.current, fill: fillRef.current }, clock.get().moment, lang);
+      show();
+      return clock.subscribe(show);
+    },
+    [clock, lang],
+  );
   const dragging = useRef(false);
   const pointerStart = useRef<{ x: number; moved: boolean } | undefined>(undefined);
 
@@ -127,7 +159,7 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = nextMomentForKey(event.key, moment);
+    const next = nextMomentForKey(event.key, clock ? clock.get().moment : moment);
     if (next === undefined) return;
     event.preventDefault();
     onInteract?.();
@@ -149,15 +181,16 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         <div className="time-slider__rail" aria-hidden="true">
           <DayMarks lang={lang} />
           {/* The fill and the thumb move by transform only: a step repaints nothing and lays out nothing. */}
-          <div className="time-slider__fill-window" style={{ transform: `translateX(${(fraction - 1) * 100}%)` }}>
-            <div className="time-slider__fill" style={{ transform: `translateX(${(1 - fraction) * 100}%)` }} />
+          <div ref={fillWindowRef} className="time-slider__fill-window" style={{ transform: `translateX(${(fraction - 1) * 100}%)` }}>
+            <div ref={fillRef} className="time-slider__fill" style={{ transform: `translateX(${(1 - fraction) * 100}%)` }} />
           </div>
         </div>
         {children}
         {/* A zero-width carrier moved by a length (a share of the track's width, `cqw`): moved by a share of its own
             width it would stretch the page's scroll width and let the whole app be swiped sideways. */}
-        <div className="time-slider__thumb-carrier" style={{ '--fraction': fraction } as CSSProperties}>
+        <div ref={carrierRef} className="time-slider__thumb-carrier" style={{ '--fraction': fraction } as CSSProperties}>
           <div
+            ref={thumbRef}
             className="time-slider__thumb"
             role="slider"
             tabIndex={0}

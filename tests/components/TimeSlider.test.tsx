@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useEffect, useState } from 'react';
 import { TimeSlider, momentFromPointer } from '../../src/timeline/TimeSlider.tsx';
+import { MomentDisplay } from '../../src/timeline/MomentDisplay.tsx';
+import { createClock } from '../../src/timeline/clock.ts';
 import { WINDOW_END, WINDOW_START, momentOf, type Lang } from '../../src/model/time.ts';
 
 afterEach(cleanup);
@@ -68,5 +70,40 @@ describe('TimeSlider', () => {
     expect(momentFromPointer(0, rect)).toBe(WINDOW_START);
     expect(momentFromPointer(2000, rect)).toBe(WINDOW_END);
     expect(momentFromPointer(100 + 0.2, rect)).toBe(1);
+  });
+});
+
+describe('TimeSlider and MomentDisplay following the clock', () => {
+  it('show every step of the clock without being rendered again', () => {
+    const clock = createClock(600);
+    const renders = { count: 0 };
+    function Counted() {
+      useEffect(() => {
+        renders.count += 1; // once per commit of this component
+      });
+      return (
+        <>
+          <MomentDisplay moment={clock.get().moment} lang="en" clock={clock} />
+          <TimeSlider moment={clock.get().moment} lang="en" label="Moment in the story" onChange={(m) => clock.set(m)} clock={clock} />
+        </>
+      );
+    }
+    const { container } = render(<Counted />);
+    const slider = screen.getByRole('slider');
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    fireEvent.keyDown(slider, { key: 'PageUp' });
+    act(() => clock.set(momentOf('1917-10-25T02:10')));
+    expect(renders.count).toBe(1);
+    expect(value()).toBe(momentOf('1917-10-25T02:10'));
+    expect(slider.getAttribute('aria-valuetext')).toBe('Wednesday 25 October 1917, 02:10 (7 November New Style)');
+    expect(container.querySelector('.moment__clock')?.textContent).toBe('02:10');
+    expect(container.querySelector('.moment__julian')?.textContent).toContain('Wednesday 25 October 1917');
+    expect(container.querySelector('.moment__gregorian')?.textContent).toContain('7 November 1917');
+    // The key handler reads the clock, not the moment it was rendered with.
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(clock.get().moment).toBe(momentOf('1917-10-25T02:20'));
+    expect(container.querySelector<HTMLElement>('.time-slider__thumb-carrier')?.style.getPropertyValue('--fraction')).toBe(
+      String((momentOf('1917-10-25T02:20') - WINDOW_START) / (WINDOW_END - WINDOW_START)),
+    );
   });
 });
