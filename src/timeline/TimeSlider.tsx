@@ -91,12 +91,19 @@ const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
   ));
 });
 
+/**
+ * The fill is a window moved left by the part of the window still to come, with its stripes moved
+ * back by as much: only transforms change, so a step neither lays out nor repaints the fill.
+ */
+const fillTransforms = (fraction: number) => ({ window: `translateX(${(fraction - 1) * 100}%)`, fill: `translateX(${(1 - fraction) * 100}%)` });
+
 /** Writes what a moment shows on the slider into its elements. */
 function showMoment(elements: { thumb: HTMLElement | null; carrier: HTMLElement | null; fillWindow: HTMLElement | null; fill: HTMLElement | null }, moment: Moment, lang: Lang) {
   const fraction = fractionOf(moment);
   elements.carrier?.style.setProperty('--fraction', String(fraction));
-  if (elements.fillWindow) elements.fillWindow.style.transform = `translateX(${(fraction - 1) * 100}%)`;
-  if (elements.fill) elements.fill.style.transform = `translateX(${(1 - fraction) * 100}%)`;
+  const transforms = fillTransforms(fraction);
+  if (elements.fillWindow) elements.fillWindow.style.transform = transforms.window;
+  if (elements.fill) elements.fill.style.transform = transforms.fill;
   elements.thumb?.setAttribute('aria-valuenow', String(moment));
   elements.thumb?.setAttribute('aria-valuetext', spokenMoment(moment, lang));
 }
@@ -181,8 +188,8 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         <div className="time-slider__rail" aria-hidden="true">
           <DayMarks lang={lang} />
           {/* The fill and the thumb move by transform only: a step repaints nothing and lays out nothing. */}
-          <div ref={fillWindowRef} className="time-slider__fill-window" style={{ transform: `translateX(${(fraction - 1) * 100}%)` }}>
-            <div ref={fillRef} className="time-slider__fill" style={{ transform: `translateX(${(1 - fraction) * 100}%)` }} />
+          <div ref={fillWindowRef} className="time-slider__fill-window" style={{ transform: fillTransforms(fraction).window }}>
+            <div ref={fillRef} className="time-slider__fill" style={{ transform: fillTransforms(fraction).fill }} />
           </div>
         </div>
         {children}
