@@ -79,7 +79,10 @@ export function ControlAreaLayer({ epoch, states, siteIds, sizes }: ControlAreaL
       if (!loaded) return undefined;
       const pane = map.getPane('controlPane') ?? map.createPane('controlPane');
       pane.style.zIndex = '300';
-      const renderer = L.canvas({ pane: 'controlPane', padding: 0.3 });
+      // SVG, not canvas: restyling a zone then repaints that zone, where a canvas would be redrawn
+      // and handed to the compositor whole (about 3 ms of commit per change of hands, measured
+      // with `npm run bench:trace`), and an idle canvas still costs its hand-over on every frame.
+      const renderer = L.svg({ pane: 'controlPane', padding: 0.3 });
       const group = L.layerGroup().addTo(map);
       const polygons = zonePolygons.current;
       const drawn = drawnStates.current;
