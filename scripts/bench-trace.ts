@@ -1,5 +1,5 @@
 /**
- * `npm run bench:trace -- URL [--steps N] [--from HH:MM] [--alternate] [--css "…"]`: where the time
+ * `npm run bench:trace -- URL [--steps N] [--from HH:MM] [--alternate] [--css "…"] [--eval "…"]`: where the time
  * of a slider step goes. Figures, not a test; a companion to `npm run bench` for finding what to
  * make cheaper.
  *
@@ -11,7 +11,8 @@
  * - style and layout forced by script, by the script that forced them;
  * - which elements were repainted, and what invalidated style or layout, most often first.
  * `--alternate` steps back and forth across one moment (e.g. a change of hands) instead of walking
- * on; `--css` injects a style sheet first (e.g. `.feed{display:none}`), to see what a part costs.
+ * on; `--css` injects a style sheet first (e.g. `.feed{display:none}`), to see what a part costs;
+ * `--eval` runs a script in the page first (e.g. to try a change on the live DOM).
  */
 import { chromium } from 'playwright-core';
 
@@ -35,12 +36,13 @@ function option(name: string): string | undefined {
 }
 const url = process.argv[2];
 if (!url || url.startsWith('--')) {
-  console.error('usage: npm run bench:trace -- URL [--steps N] [--from HH:MM] [--alternate] [--css "…"]');
+  console.error('usage: npm run bench:trace -- URL [--steps N] [--from HH:MM] [--alternate] [--css "…"] [--eval "…"]');
   process.exit(2);
 }
 const steps = Number(option('--steps') ?? 100);
 const alternate = process.argv.includes('--alternate');
 const css = option('--css');
+const script = option('--eval');
 const from = option('--from');
 
 const PHASES: Record<string, string> = {
@@ -66,6 +68,7 @@ async function main() {
   await page.waitForSelector('.site-marker');
   await page.waitForTimeout(2000); // lazy chunks and idle work
   if (css) await page.addStyleTag({ content: css });
+  if (script) await page.evaluate(script);
 
   // One step: a key on the slider (the app) or benchStep (the peer), then the frame that shows it.
   const step = (forward: boolean) =>

@@ -202,7 +202,8 @@ async function main() {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   const x10 = multipliedGeo(10);
   console.log('Building the app and the peer (real data and ×10)…');
-  // BENCH_ONLY=app1,peer1 measures only those variants (for quick comparisons while working).
+  // BENCH_ONLY=app1,peer1 measures only those variants (for quick comparisons while working);
+  // BENCH_CSS adds a style sheet to every page measured.
   const only = process.env.BENCH_ONLY?.split(',');
   const plan = { app1: ['app-x1', ROOT, false], app10: ['app-x10', x10, false], peer1: ['peer-x1', ROOT, true], peer10: ['peer-x10', x10, true] } as const;
   const variants: Partial<Record<keyof typeof plan, string>> = {};
@@ -223,6 +224,8 @@ async function main() {
     else await page.waitForFunction(() => window.benchReady === true);
     if (!(await page.evaluate(() => window.crossOriginIsolated))) console.warn(`${name}: not cross-origin isolated; timer resolution is coarse`);
     await page.waitForTimeout(1500); // let lazy chunks (basemap, zones) load and idle work settle
+    // BENCH_CSS='.feed{display:none}' measures the app without a part (what that part costs).
+    if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
     await measureSteps(page, mode); // warm-up pass
     // Three measured passes pooled (1,500 steps), so that one noisy pass does not decide the p95.
     const times: number[] = [];

@@ -13,7 +13,7 @@ import data from 'virtual:geo';
 import basemap from 'virtual:basemap';
 import { compileHistory } from '../../src/model/history.ts';
 import { dateOf, formatClock, formatDate, WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
-import { markerHtml } from '../../src/map/marker-icon.ts';
+import { markerDefs, markerImage } from '../../src/map/marker-icon.ts';
 import { drawBasemap, writeBasemapLabels } from '../../src/map/basemap-draw.ts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
@@ -31,6 +31,7 @@ for (const site of history.sites) {
   });
 }
 
+document.body.insertAdjacentHTML('beforeend', `<svg class="marker-defs" aria-hidden="true">${markerDefs()}</svg>`);
 const map = L.map('map', { preferCanvas: true }).setView([59.938, 30.325], 13);
 const { labels } = drawBasemap(map, basemap);
 writeBasemapLabels(map, labels, 'en');
@@ -47,7 +48,7 @@ const timeline = timelineFactory(
     getInterval: (f: Feature) => ({ start: f.properties?.start as number, end: f.properties?.end as number, endExclusive: true }),
     pointToLayer: (f: Feature, latlng: L.LatLng) =>
       L.marker(latlng, {
-        icon: L.divIcon({ className: `site-marker is-${f.properties?.state}`, html: markerHtml(f.properties?.kind), iconSize: [48, 48] }),
+        icon: L.divIcon({ className: 'site-marker-icon', html: markerImage(f.properties?.kind, f.properties?.state), iconSize: [48, 48] }),
         keyboard: true,
       }),
   },

@@ -7,7 +7,8 @@ import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { createClock, useClock, type Clock, type ClockState } from '../timeline/clock.ts';
 import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
-import { SitesLayer } from '../map/SitesLayer.tsx';
+import { SitesLayer, type MarkerElement } from '../map/SitesLayer.tsx';
+import { markerDefs } from '../map/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
@@ -79,13 +80,16 @@ function ControlAreas({ story, clock, sizes }: { story: Story; clock: Clock; siz
   return <ControlAreaLayer epoch={epoch} states={story.statesForEpoch(epoch)} siteIds={story.siteIdList} sizes={sizes} />;
 }
 
+/** The hatching the contested markers (on the map and in the legend) refer to. */
+const MARKER_DEFS = markerDefs();
+
 interface SitesProps {
   story: Story;
   clock: Clock;
   lang: Lang;
   openSiteId: string | undefined;
   onOpen: (id: string) => void;
-  markerElements: Map<string, HTMLElement>;
+  markerElements: Map<string, MarkerElement>;
   reducedMotion: boolean;
 }
 function Sites({ story, clock, ...rest }: SitesProps) {
@@ -120,7 +124,7 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
-  const [markerElements] = useState(() => new Map<string, HTMLElement>());
+  const [markerElements] = useState(() => new Map<string, MarkerElement>());
   const [areaSizes] = useState(createAreaSizesStore);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(clock, reducedMotion);
@@ -220,6 +224,7 @@ export function App({ story }: { story: Story }) {
 
   return (
     <div className={`app${kiosk ? ' is-kiosk' : ''}${attracting ? ' is-attracting' : ''}`}>
+      <svg className="marker-defs" aria-hidden="true" focusable="false" dangerouslySetInnerHTML={{ __html: MARKER_DEFS }} />
       <a className="skip-link" href="#map">
         {t(lang, 'skipToMap')}
       </a>

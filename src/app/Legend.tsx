@@ -3,10 +3,11 @@ import { memo, useState } from 'react';
 import { STATES } from '../model/vocabulary.ts';
 import { useAreaSizes, type AreaSizesStore } from '../map/control-area-sizes.ts';
 import type { Lang } from '../model/time.ts';
-import { markerHtml } from '../map/marker-icon.ts';
+import type { SiteState } from '../model/schema.ts';
+import { markerImage } from '../map/marker-icon.ts';
 import { stateName, t } from './i18n.ts';
 
-const SAMPLE = markerHtml('telegraph');
+const SAMPLES = Object.fromEntries(STATES.map((state) => [state, markerImage('telegraph', state, 'site-marker--sample')])) as Record<SiteState, string>;
 const AREA_SIDES = [
   { side: 'bolshevik', label: 'areaBolshevik' },
   { side: 'government', label: 'areaGovernment' },
@@ -29,7 +30,7 @@ export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes:
       <ul className="legend__states">
         {STATES.map((state) => (
           <li key={state} className="legend__state">
-            <span className={`site-marker site-marker--sample is-${state}`} aria-hidden="true" dangerouslySetInnerHTML={{ __html: SAMPLE }} />
+            <span className="legend__sample" aria-hidden="true" dangerouslySetInnerHTML={{ __html: SAMPLES[state] }} />
             <span>{stateName(lang, state)}</span>
           </li>
         ))}

@@ -1,6 +1,12 @@
 /**
- * The site markers. Created once when the map mounts; when the moment or the language changes a
- * named effect restyles the existing elements (classes and aria-label), it never rebuilds them.
+ * The site markers: one SVG on the marker pane, a group per site, made once when the map mounts.
+ * When the moment or the language changes a named effect restyles the existing groups (classes and
+ * aria-label); it never rebuilds them.
+ *
+ * Why SVG and not a Leaflet marker per site: each marker element of its own becomes a separate
+ * compositor layer, and the browser re-sorts all of them on every frame, even one that changes
+ * nothing on the map (3 ms a step with 360 sites, `npm run bench:trace`). In one SVG they paint as
+ * one layer, and a change repaints only its own group.
  */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -9,10 +15,13 @@ import type { Site } from '../model/history.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { statePhrase } from '../app/i18n.ts';
-import { applyMarkerState, markerHtml } from './marker-icon.ts';
+import { applyMarkerState, markerSvg } from './marker-icon.ts';
 import { declutter } from './declutter.ts';
 
 export const MARKER_SIZE = 48;
+/** A marker's element: what focus returns to when its card closes. */
+export type MarkerElement = HTMLElement | SVGElement;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface SitesLayerProps {
   sites: readonly Site[];
@@ -22,8 +31,8 @@ export interface SitesLayerProps {
   openSiteId: string | undefined;
   onOpen: (siteId: string) => void;
   /** Filled with each site's marker element, so focus can return to it. */
-  markerElements: Map<string, HTMLElement>;
-  /** No flashes when the user prefers reduced motion. */
+  markerElements: Map<string, MarkerElement>;
+  /** No flashes and no animated panning when the user prefers reduced motion. */
   reducedMotion: boolean;
 }
 
@@ -35,7 +44,7 @@ export function markerLabel(site: Site, state: SiteState, lang: Lang): string {
 export const FLASH_MS = 300;
 /** Lit, dark, lit, dark: two flashes in 1.2 s, well under 3 a second. */
 const FLASH_PHASES = 4;
-const flashTimers = new WeakMap<HTMLElement, number[]>();
+const flashTimers = new WeakMap<Element, number[]>();
 
 /**
  * Flashes a marker that just changed hands: its ring lights up twice. Each phase is a single class
@@ -43,8 +52,8 @@ const flashTimers = new WeakMap<HTMLElement, number[]>();
  * browser cannot hand it to the GPU, costs main-thread time on every frame of the 1.2 s). None
  * when the user prefers reduced motion.
  */
-function flash(element: HTMLElement) {
-  const ring = element.querySelector<HTMLElement>('.site-marker__pulse');
+function flash(element: Element) {
+  const ring = element.querySelector('.site-marker__pulse');
   if (!ring) return;
   for (const timer of flashTimers.get(ring) ?? []) window.clearTimeout(timer);
   ring.classList.add('is-lit');
@@ -64,71 +73,102 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
     onOpenRef.current = onOpen;
   });
 
-  useEffect(
-    function createMarkers() {
-      const group = L.layerGroup();
-      for (const site of sites) {
-        const [lon, lat] = site.point;
-        const marker = L.marker([lat, lon], {
-          icon: L.divIcon({
-            className: `site-marker site-marker--${site.kind}`,
-            html: markerHtml(site.kind),
-            iconSize: [MARKER_SIZE, MARKER_SIZE],
-            iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
-          }),
-          keyboard: true,
-          riseOnHover: true,
-        });
-        marker.on('click', () => onOpenRef.current(site.id));
-        group.addLayer(marker);
-        const element = marker.getElement();
-        if (element) register(site.id, element);
-        marker.on('add', () => {
-          const added = marker.getElement();
-          if (added) register(site.id, added);
-        });
-      }
-      function register(id: string, element: HTMLElement) {
-        element.dataset.siteId = id;
-        element.setAttribute('role', 'button');
-        element.tabIndex = 0;
-        element.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            onOpenRef.current(id);
-          }
-        });
-        markerElements.set(id, element);
-      }
-      group.addTo(map);
-      return () => {
-        group.remove();
-        markerElements.clear();
-        drawn.current = undefined;
-      };
-    },
-    [map, sites, markerElements],
-  );
+  const reducedMotionRef = useRef(reducedMotion);
+  useEffect(function keepLatestMotionPreference() {
+    reducedMotionRef.current = reducedMotion;
+  });
 
   useEffect(
-    function keepTargetsApart() {
+    function createMarkers() {
+      const pane = map.getPane('markerPane');
+      if (!pane) return;
+      const svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('class', 'site-markers leaflet-zoom-animated');
+      const groups = sites.map((site) => {
+        const group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('class', `site-marker site-marker--${site.kind}`);
+        group.setAttribute('role', 'button');
+        group.setAttribute('tabindex', '0');
+        group.dataset.siteId = site.id;
+        group.innerHTML = markerSvg(site.kind);
+        markerElements.set(site.id, group);
+        return group;
+      });
+      svg.append(...groups);
+      pane.append(svg);
+
+      let origin = L.point(0, 0);
       // Key sites keep their true place; others move aside when they would cover one another.
       const order = sites.map((site, i) => ({ site, i })).sort((a, b) => Number(b.site.key) - Number(a.site.key) || a.i - b.i);
-      const spread = () => {
+      /**
+       * Places every group at its site's point in layer pixels (which change only with the zoom). The
+       * SVG is sized to hold them all: an SVG whose content overflows its box is not painted as one
+       * layer, and each marker would become a layer again.
+       */
+      const place = () => {
+        // No transform at rest: even an identity 3D transform would give the set a compositor layer of its own.
+        svg.style.transform = '';
         const points = order.map(({ site }) => map.latLngToLayerPoint([site.point[1], site.point[0]]));
         const offsets = declutter(points, MARKER_SIZE);
-        order.forEach(({ site }, k) => {
-          const element = markerElements.get(site.id);
-          const offset = offsets[k];
-          if (!element || !offset) return;
-          element.style.marginLeft = `${offset.dx - MARKER_SIZE / 2}px`;
-          element.style.marginTop = `${offset.dy - MARKER_SIZE / 2}px`;
+        const corners = order.map((_, k) => {
+          const point = points[k] ?? L.point(0, 0);
+          const offset = offsets[k] ?? { dx: 0, dy: 0 };
+          return L.point(Math.round(point.x + offset.dx - MARKER_SIZE / 2), Math.round(point.y + offset.dy - MARKER_SIZE / 2));
         });
+        const left = Math.min(...corners.map((c) => c.x)) - MARKER_SIZE;
+        const top = Math.min(...corners.map((c) => c.y)) - MARKER_SIZE;
+        const width = Math.max(...corners.map((c) => c.x)) + 2 * MARKER_SIZE - left;
+        const height = Math.max(...corners.map((c) => c.y)) + 2 * MARKER_SIZE - top;
+        Object.assign(svg.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+        order.forEach(({ i }, k) => {
+          const corner = corners[k];
+          const group = groups[i];
+          if (corner && group) group.setAttribute('transform', `translate(${corner.x - left} ${corner.y - top})`);
+        });
+        origin = L.point(left, top);
       };
-      spread();
-      map.on('zoomend', spread);
+      /** During a zoom animation the whole set scales about the zoom's origin, as Leaflet's own vector layers do. */
+      const animateZoom = (event: L.ZoomAnimEvent) => {
+        const scale = map.getZoomScale(event.zoom, map.getZoom());
+        const internals = map as unknown as { _getNewPixelOrigin(center: L.LatLng, zoom: number): L.Point; getPixelOrigin(): L.Point };
+        // Where the SVG's corner goes: its layer point now, scaled about the new view's pixel origin.
+        const corner = origin.add(internals.getPixelOrigin()).multiplyBy(scale).subtract(internals._getNewPixelOrigin(event.center, event.zoom));
+        L.DomUtil.setTransform(svg as unknown as HTMLElement, corner.subtract(origin), scale);
+      };
+      place();
+      map.on('zoomend viewreset', place);
+      map.on('zoomanim', animateZoom);
+
+      const idOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.site-marker')?.dataset.siteId : undefined);
+      const onClick = (event: MouseEvent) => {
+        const id = idOf(event.target);
+        if (!id) return;
+        // A drag of the map that began on a marker is not a tap on it.
+        if ((map.dragging as (L.Handler & { moved?: () => boolean }) | undefined)?.moved?.()) return;
+        L.DomEvent.stopPropagation(event);
+        onOpenRef.current(id);
+      };
+      const onKeyDown = (event: KeyboardEvent) => {
+        const id = idOf(event.target);
+        if (!id || (event.key !== 'Enter' && event.key !== ' ')) return;
+        event.preventDefault();
+        onOpenRef.current(id);
+      };
+      const onFocus = (event: FocusEvent) => {
+        const id = idOf(event.target);
+        const site = id ? sites.find((s) => s.id === id) : undefined;
+        // A marker reached with the keyboard is brought into view (the map pane does not scroll).
+        if (site) map.panInside([site.point[1], site.point[0]], { padding: [MARKER_SIZE, MARKER_SIZE], animate: !reducedMotionRef.current });
+      };
+      svg.addEventListener('click', onClick);
+      svg.addEventListener('keydown', onKeyDown);
+      svg.addEventListener('focusin', onFocus);
       return () => {
-        map.off('zoomend', spread);
+        map.off('zoomend viewreset', place);
+        map.off('zoomanim', animateZoom);
+        svg.remove();
+        markerElements.clear();
+        drawn.current = undefined;
       };
     },
     [map, sites, markerElements],
@@ -139,7 +179,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
       const before = drawn.current;
       // Only markers whose state changed are touched, unless the language (and so every name) changed.
       const all = !before || before.lang !== lang;
-      const flashing: HTMLElement[] = [];
+      const flashing: Element[] = [];
       sites.forEach((site, i) => {
         const element = markerElements.get(site.id);
         const state = states[i];

@@ -1,6 +1,7 @@
 /**
  * Site markers: the frame's shape, fill and badge say the state (so colour is never the only
- * cue), the glyph inside says the kind. Plain DOM strings: Leaflet owns the marker elements.
+ * cue), the glyph inside says the kind. Plain SVG strings, shared by the map, the legend and the
+ * benchmark's peer.
  */
 import type { SiteKind, SiteState } from '../model/schema.ts';
 
@@ -28,23 +29,11 @@ export const KIND_GLYPHS: Record<SiteKind, string> = {
   barracks: stroke('M2.5 20.5h19 M3.5 20.5V10L12 5l8.5 5v10.5 M7 20.5v-5h3v5 M14 20.5v-5h3v5 M12 9.5h.01'),
 };
 
-const BADGE_STAR = '<path d="M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17l-5.9 3.4 1.4-6.6-5-4.5 6.7-.7z" fill="currentColor"/>';
-const BADGE_CROSS = '<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stroke-width="4" stroke-linecap="round"/>';
+const BADGE_STAR = 'M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17l-5.9 3.4 1.4-6.6-5-4.5 6.7-.7z';
+const BADGE_CROSS = 'M5 5l14 14M19 5 5 19';
 
 export function glyphSvg(kind: SiteKind, className = 'site-glyph'): string {
   return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${KIND_GLYPHS[kind]}</svg>`;
-}
-
-/** The marker's inner HTML. Its state is set later by `applyMarkerState`, on the same element. */
-export function markerHtml(kind: SiteKind): string {
-  return (
-    '<span class="site-marker__frame" aria-hidden="true"></span>' +
-    glyphSvg(kind, 'site-marker__glyph') +
-    `<svg class="site-marker__badge site-marker__badge--bolshevik" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_STAR}</svg>` +
-    `<svg class="site-marker__badge site-marker__badge--contested" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BADGE_CROSS}</svg>` +
-    // Last, so that nothing lies above the animated ring: the browser then moves it without repainting the marker.
-    '<span class="site-marker__pulse" aria-hidden="true"></span>'
-  );
 }
 
 const STATE_CLASSES: Record<SiteState, string> = {
@@ -53,8 +42,53 @@ const STATE_CLASSES: Record<SiteState, string> = {
   bolshevik: 'is-bolshevik',
 };
 
+/** The hatching of a contested frame; defined once per document by `markerDefs`. */
+export const HATCH_ID = 'site-marker-hatch';
+
+/** The shared definitions the markers refer to (the contested hatching): once per document. */
+export function markerDefs(): string {
+  return (
+    `<defs><pattern id="${HATCH_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    '<rect width="8" height="8" fill="#fff3d6"/><rect width="4" height="8" class="site-marker__hatch"/></pattern></defs>'
+  );
+}
+
+/**
+ * A site marker's inner SVG, in a 48 × 48 box (the touch target): an invisible hit circle, the
+ * three state frames (only the current one is shown, by the class on the marker), the kind's
+ * glyph, the two state badges, the ring lit by a flash, and the rings for "open" and for keyboard
+ * focus. Plain SVG without filters, opacity or per-part layers, so that hundreds of markers paint
+ * as one layer and a change repaints only the marker that changed.
+ */
+export function markerSvg(kind: SiteKind): string {
+  return (
+    '<circle class="site-marker__hit" cx="24" cy="24" r="24"/>' +
+    '<g class="site-marker__frame site-marker__frame--government">' +
+    '<circle cx="24" cy="25" r="16.5" class="site-marker__shadow"/><circle cx="24" cy="24" r="14.5"/></g>' +
+    '<g class="site-marker__frame site-marker__frame--contested">' +
+    '<path d="M24 4.6 43.4 24 24 43.4 4.6 24z" class="site-marker__shadow" transform="translate(0 1)"/><path d="M24 6.1 41.9 24 24 41.9 6.1 24z"/></g>' +
+    '<g class="site-marker__frame site-marker__frame--bolshevik">' +
+    '<rect x="8" y="9" width="32" height="32" rx="4" class="site-marker__shadow"/><rect x="9.5" y="9.5" width="29" height="29" rx="3"/></g>' +
+    `<g class="site-marker__glyph" transform="translate(14 14) scale(0.8333)">${KIND_GLYPHS[kind]}</g>` +
+    '<g class="site-marker__badge site-marker__badge--bolshevik" transform="translate(31 1) scale(0.6667)">' +
+    `<path d="${BADGE_STAR}" class="site-marker__halo"/><path d="${BADGE_STAR}" fill="currentColor"/></g>` +
+    '<g class="site-marker__badge site-marker__badge--contested" transform="translate(31 1) scale(0.6667)">' +
+    `<path d="${BADGE_CROSS}" class="site-marker__halo"/><path d="${BADGE_CROSS}" stroke="currentColor" stroke-width="4" stroke-linecap="round"/></g>` +
+    '<circle class="site-marker__open" cx="24" cy="24" r="23.5"/>' +
+    // Last, so that nothing lies above the lit ring.
+    '<g class="site-marker__pulse"><circle cx="24" cy="24" r="25"/><circle cx="24" cy="24" r="22"/></g>' +
+    '<circle class="site-marker__focus" cx="24" cy="24" r="24.5"/>'
+  );
+}
+
+/** A marker as a stand-alone 48 × 48 SVG image (the legend, the benchmark's peer). */
+export function markerImage(kind: SiteKind, state: SiteState, className = ''): string {
+  return `<svg class="site-marker ${STATE_CLASSES[state]} ${className}" width="48" height="48" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${markerSvg(kind)}</svg>`;
+}
+
+
 /** Restyles an existing marker element in place: no new DOM, no new Leaflet layer. */
-export function applyMarkerState(element: HTMLElement, state: SiteState, label: string): void {
+export function applyMarkerState(element: Element, state: SiteState, label: string): void {
   for (const [s, cls] of Object.entries(STATE_CLASSES)) element.classList.toggle(cls, s === state);
   if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { WINDOW_END, WINDOW_START, formatIso } from '../../src/model/time.ts';
 import { STEP_SMALL } from '../../src/timeline/TimeSlider.tsx';
-import { firstChange, marker, openAt, site, slider, sliderValue, watchPage } from './helpers.ts';
+import { firstChange, history as storyHistory, marker, openAt, site, slider, sliderValue, watchPage } from './helpers.ts';
 
 const TELEGRAPH = 'central-telegraph';
 const stateLabel = { government: 'held by the Provisional Government', contested: 'contested', bolshevik: 'held by the Bolsheviks' };
@@ -188,28 +188,113 @@ test('the language switch changes the interface and the accessible names', async
   await expect(page).toHaveURL(/lang=ru/);
 });
 
-test('every marker sits on its site (within the offset that keeps targets apart)', async ({ page }) => {
+test('every marker sits on its site (within the offset that keeps targets apart), also after an animated zoom', async ({ page }) => {
   await openAt(page, WINDOW_START);
-  for (const zoom of [13, 15]) {
-    const misplaced = await page.evaluate((z) => {
-      const container = document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null;
-      const map = container?.leafletMap;
-      if (!map || !container) return ['no map'];
-      map.setView([59.9398, 30.3146], z, { animate: false });
-      const box = container.getBoundingClientRect();
-      const out: string[] = [];
-      map.eachLayer((layer) => {
-        const marker = layer as import('leaflet').Marker;
-        const element = marker.getElement?.();
-        if (!element?.dataset.siteId) return;
-        const expected = map.latLngToContainerPoint(marker.getLatLng());
-        const r = element.getBoundingClientRect();
-        const dx = r.left + r.width / 2 - box.left - expected.x;
-        const dy = r.top + r.height / 2 - box.top - expected.y;
-        if (Math.hypot(dx, dy) > 48 * 2.5) out.push(`${element.dataset.siteId} off by ${Math.round(dx)},${Math.round(dy)} px at zoom ${z}`);
-      });
-      return out;
-    }, zoom);
+  const points = Object.fromEntries(storyHistory.sites.map((s) => [s.id, s.point]));
+  for (const [zoom, animate] of [[13, false], [15, false], [14, true]] as const) {
+    await page.evaluate(
+      ([z, a]) =>
+        new Promise<void>((resolve) => {
+          const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+          if (!map) return resolve();
+          map.once('moveend', () => setTimeout(resolve, 50));
+          map.setView([59.9398, 30.3146], z, { animate: a });
+        }),
+      [zoom, animate] as const,
+    );
+    const misplaced = await page.evaluate(
+      ([z, sitePoints]) => {
+        const container = document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null;
+        const map = container?.leafletMap;
+        if (!map || !container) return ['no map'];
+        const box = container.getBoundingClientRect();
+        const markers = [...document.querySelectorAll<SVGGElement>('.site-marker[data-site-id]')];
+        const out: string[] = markers.length === Object.keys(sitePoints).length ? [] : [`${markers.length} markers for ${Object.keys(sitePoints).length} sites`];
+        for (const element of markers) {
+          const [lon, lat] = sitePoints[element.dataset.siteId ?? ''] ?? [0, 0];
+          const expected = map.latLngToContainerPoint([lat, lon]);
+          const r = element.querySelector('.site-marker__hit')!.getBoundingClientRect();
+          const dx = r.left + r.width / 2 - box.left - expected.x;
+          const dy = r.top + r.height / 2 - box.top - expected.y;
+          if (Math.round(r.width) !== 48) out.push(`${element.dataset.siteId} target ${r.width} px wide at zoom ${z}`);
+          if (Math.hypot(dx, dy) > 48 * 2.5) out.push(`${element.dataset.siteId} off by ${Math.round(dx)},${Math.round(dy)} px at zoom ${z}`);
+        }
+        return out;
+      },
+      [zoom, points] as const,
+    );
     expect(misplaced).toEqual([]);
   }
+});
+
+test('a marker is one 48 px target: a tap near its edge opens it, a drag that starts on it pans the map', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  const box = (await marker(page, 'smolny').locator('.site-marker__hit').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // A drag that begins on the marker moves the map and does not open the card.
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x - 60, centre.y + 40, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForTimeout(800); // the pan's inertia
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const moved = (await marker(page, 'smolny').locator('.site-marker__hit').boundingBox())!;
+  expect(moved.x - box.x).toBeLessThan(-50);
+  expect(moved.y - box.y).toBeGreaterThan(30);
+  // A tap 20 px from the centre, inside the 48 px circle, opens it.
+  await page.mouse.click(moved.x + moved.width / 2 + 20, moved.y + moved.height / 2);
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(site('smolny').name.en);
+});
+
+test('a marker reached with the keyboard shows its focus ring and is brought into view', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  await page.evaluate(() => {
+    const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+    map?.setView([59.9398, 30.3146], 16, { animate: false });
+  });
+  const smolny = marker(page, 'smolny');
+  const ring = smolny.locator('.site-marker__focus');
+  await expect(ring).toHaveCSS('visibility', 'hidden');
+  await page.keyboard.press('Tab'); // keyboard modality, so that focus is visible
+  await smolny.focus();
+  await expect(ring).toHaveCSS('visibility', 'visible');
+  const map = (await page.locator('.leaflet-container').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const r = (await smolny.locator('.site-marker__hit').boundingBox())!;
+      return r.x >= map.x && r.y >= map.y && r.x + r.width <= map.x + map.width && r.y + r.height <= map.y + map.height;
+    })
+    .toBe(true);
+});
+
+test('an animated zoom carries the markers to where they land (no jump at its end)', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ predicted: { x: number; y: number }; actual: { x: number; y: number } }>((resolve) => {
+        const map = (document.querySelector('.leaflet-container') as HTMLElement & { leafletMap: import('leaflet').Map }).leafletMap;
+        const svg = document.querySelector<SVGSVGElement>('.site-markers')!;
+        const group = document.querySelector<SVGGElement>('.site-marker[data-site-id="winter-palace"]')!;
+        const centre = () => {
+          const [, x, y] = group.getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!.map(Number);
+          return { x: parseFloat(svg.style.left) + x! + 24, y: parseFloat(svg.style.top) + y! + 24 };
+        };
+        let predicted = { x: NaN, y: NaN };
+        map.once('zoomanim', () =>
+          queueMicrotask(() => {
+            // Where the animation's end state puts the marker: translate, then scale about the SVG's corner.
+            const m = svg.style.transform.match(/translate3d\(([-\d.]+)px, ([-\d.]+)px, 0px\) scale\(([\d.]+)\)/);
+            const [tx, ty, s] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
+            const before = centre();
+            const left = parseFloat(svg.style.left);
+            const top = parseFloat(svg.style.top);
+            predicted = { x: left + tx + s * (before.x - left), y: top + ty + s * (before.y - top) };
+          }),
+        );
+        map.once('zoomend', () => setTimeout(() => resolve({ predicted, actual: centre() }), 50));
+        map.setZoomAround([59.93, 30.36], map.getZoom() + 1, { animate: true });
+      }),
+  );
+  expect(Math.abs(result.predicted.x - result.actual.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(result.predicted.y - result.actual.y)).toBeLessThanOrEqual(1);
 });
