@@ -163,3 +163,21 @@ test('a disputed time shows as a range in the card and as a band on the track', 
   await expect(page.getByRole('dialog')).toContainText(/between \d\d:\d\d and \d\d:\d\d/);
   expect(await page.locator('.track-marks__band').count()).toBeGreaterThan(0);
 });
+
+test('the current event is told in full in the card above the list, and reaching it never resizes the list', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  const card = page.getByRole('region', { name: 'The current event' });
+  await expect(card).toContainText('Nothing has happened yet');
+  const heights = () => page.locator('.feed__list > li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
+  const listBox = () => page.locator('.feed__list').boundingBox();
+  const before = { heights: await heights(), list: await listBox() };
+  const next = page.getByRole('button', { name: 'Next event' });
+  for (const event of events.slice(0, 4)) {
+    await next.click();
+    await expect(card).toHaveAttribute('data-event-id', event.id);
+    await expect(card).toContainText(event.title.en);
+    await expect(card).toContainText(event.text.en);
+    expect(await heights()).toEqual(before.heights);
+    expect(await listBox()).toEqual(before.list);
+  }
+});
