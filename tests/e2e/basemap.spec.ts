@@ -27,20 +27,35 @@ test('with other origins blocked, the 1917 basemap draws: water, streets and lab
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
   await openAt(page, WINDOW_START);
   await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
-  // The canvas has water on it: sample the middle of the Neva between the palace and the fortress.
-  const waterPixel = await page.evaluate(() => {
-    const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
-    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
-    if (!map || !canvas) return null;
-    const point = map.latLngToContainerPoint([59.9445, 30.3165]);
-    const mapRect = map.getContainer().getBoundingClientRect();
-    const canvasRect = canvas.getBoundingClientRect();
-    const scale = canvas.width / canvasRect.width;
-    const x = Math.round((point.x + mapRect.left - canvasRect.left) * scale);
-    const y = Math.round((point.y + mapRect.top - canvasRect.top) * scale);
-    return [...(canvas.getContext('2d')?.getImageData(x, y, 1, 1).data ?? [])];
-  });
-  expect(waterPixel).toEqual([167, 191, 195, 255]); // the water colour #a7bfc3
+  // At rest the city is shown as a still copy of its canvas (an image is not handed to the
+  // compositor again on every frame); it has water in the middle of the Neva between the palace
+  // and the fortress, also after the map is moved.
+  for (const centre of [[59.9398, 30.3146], [59.95, 30.33]] as const) {
+    await page.evaluate((c) => {
+      const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+      map?.setView([c[0], c[1]], 14, { animate: false });
+    }, centre);
+    await expect(page.locator('.leaflet-basemap-pane canvas')).toBeHidden();
+    await expect(page.locator('.basemap-still')).toBeVisible();
+    const waterPixel = await page.evaluate(() => {
+      const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+      const still = document.querySelector<HTMLImageElement>('.basemap-still');
+      if (!map || !still) return null;
+      const point = map.latLngToContainerPoint([59.9445, 30.3165]);
+      const mapRect = map.getContainer().getBoundingClientRect();
+      const stillRect = still.getBoundingClientRect();
+      const scale = still.naturalWidth / stillRect.width;
+      const probe = document.createElement('canvas');
+      probe.width = still.naturalWidth;
+      probe.height = still.naturalHeight;
+      const context = probe.getContext('2d');
+      context?.drawImage(still, 0, 0);
+      const x = Math.round((point.x + mapRect.left - stillRect.left) * scale);
+      const y = Math.round((point.y + mapRect.top - stillRect.top) * scale);
+      return [...(context?.getImageData(x, y, 1, 1).data ?? [])];
+    });
+    expect(waterPixel).toEqual([167, 191, 195, 255]); // the water colour #a7bfc3
+  }
   expect((await visibleLabels(page)).length).toBeGreaterThan(5);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);
