@@ -180,4 +180,13 @@ test('the current event is told in full in the card above the list, and reaching
     expect(await heights()).toEqual(before.heights);
     expect(await listBox()).toEqual(before.list);
   }
+  // Far down the story the list has scrolled: the current item is in view, below the day heading.
+  for (let i = 0; i < 12; i += 1) await next.click();
+  const current = page.locator('.feed__item[aria-current="true"]');
+  await expect
+    .poll(async () => {
+      const [item, list] = [await current.boundingBox(), await page.locator('.feed__list').boundingBox()];
+      return !!item && !!list && item.y >= list.y + 24 && item.y + item.height <= list.y + list.height;
+    })
+    .toBe(true);
 });
