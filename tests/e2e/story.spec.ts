@@ -135,6 +135,10 @@ test('without reduced motion a change of hands flashes its marker twice, then st
   await page.keyboard.press('ArrowRight');
   // Lit, dark, lit, dark: each phase lasts FLASH_MS (300 ms).
   await expect(ring).toHaveClass(/is-lit/);
+  // The ring (drawn apart from the markers) is centred on its marker.
+  const [ringBox, markerBox] = [await ring.boundingBox(), await page.locator(`.site-marker[data-site-id="${change.site}"] .site-marker__hit`).boundingBox()];
+  expect(Math.abs(ringBox!.x + ringBox!.width / 2 - (markerBox!.x + markerBox!.width / 2))).toBeLessThanOrEqual(1);
+  expect(Math.abs(ringBox!.y + ringBox!.height / 2 - (markerBox!.y + markerBox!.height / 2))).toBeLessThanOrEqual(1);
   await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
   await expect(ring).toHaveClass(/is-lit/, { timeout: 1000 });
   await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
