@@ -15,7 +15,7 @@ import type { Site } from '../model/history.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { statePhrase } from '../app/i18n.ts';
-import { applyMarkerState, markerSvg } from './marker-icon.ts';
+import { PULSE_RING, applyMarkerState, markerSvg } from './marker-icon.ts';
 import { declutter } from './declutter.ts';
 
 export const MARKER_SIZE = 48;
@@ -52,9 +52,7 @@ const flashTimers = new WeakMap<Element, number[]>();
  * browser cannot hand it to the GPU, costs main-thread time on every frame of the 1.2 s). None
  * when the user prefers reduced motion.
  */
-function flash(element: Element) {
-  const ring = element.querySelector('.site-marker__pulse');
-  if (!ring) return;
+function flash(ring: Element) {
   for (const timer of flashTimers.get(ring) ?? []) window.clearTimeout(timer);
   ring.classList.add('is-lit');
   const timers: number[] = [];
@@ -73,6 +71,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
     onOpenRef.current = onOpen;
   });
 
+  const ringElements = useRef(new Map<string, SVGGElement>());
   const reducedMotionRef = useRef(reducedMotion);
   useEffect(function keepLatestMotionPreference() {
     reducedMotionRef.current = reducedMotion;
@@ -95,7 +94,21 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         return group;
       });
       svg.append(...groups);
-      pane.append(svg);
+      // The rings lit by a flash, in an SVG of their own above the markers: lighting one repaints
+      // this small drawing, not the one that holds every marker (at ×10, 360 markers of 16 parts).
+      const ringSvg = document.createElementNS(SVG_NS, 'svg');
+      ringSvg.setAttribute('class', 'site-rings leaflet-zoom-animated');
+      ringSvg.setAttribute('aria-hidden', 'true');
+      const rings = sites.map((site) => {
+        const ring = document.createElementNS(SVG_NS, 'g');
+        ring.setAttribute('class', 'site-marker__pulse');
+        ring.dataset.siteId = site.id;
+        ring.innerHTML = PULSE_RING;
+        return ring;
+      });
+      ringSvg.append(...rings);
+      ringElements.current = new Map(sites.map((site, i) => [site.id, rings[i] as SVGGElement]));
+      pane.append(svg, ringSvg);
 
       let origin = L.point(0, 0);
       // Key sites keep their true place; others move aside when they would cover one another.
@@ -108,6 +121,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
       const place = () => {
         // No transform at rest: even an identity 3D transform would give the set a compositor layer of its own.
         svg.style.transform = '';
+        ringSvg.style.transform = '';
         const points = order.map(({ site }) => map.latLngToLayerPoint([site.point[1], site.point[0]]));
         const offsets = declutter(points, MARKER_SIZE);
         const corners = order.map((_, k) => {
@@ -119,11 +133,14 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const top = Math.min(...corners.map((c) => c.y)) - MARKER_SIZE;
         const width = Math.max(...corners.map((c) => c.x)) + 2 * MARKER_SIZE - left;
         const height = Math.max(...corners.map((c) => c.y)) + 2 * MARKER_SIZE - top;
-        Object.assign(svg.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+        for (const element of [svg, ringSvg]) Object.assign(element.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
         order.forEach(({ i }, k) => {
           const corner = corners[k];
           const group = groups[i];
-          if (corner && group) group.setAttribute('transform', `translate(${corner.x - left} ${corner.y - top})`);
+          if (!corner) return;
+          const at = `translate(${corner.x - left} ${corner.y - top})`;
+          group?.setAttribute('transform', at);
+          rings[i]?.setAttribute('transform', at);
         });
         origin = L.point(left, top);
       };
@@ -133,7 +150,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const internals = map as unknown as { _getNewPixelOrigin(center: L.LatLng, zoom: number): L.Point; getPixelOrigin(): L.Point };
         // Where the SVG's corner goes: its layer point now, scaled about the new view's pixel origin.
         const corner = origin.add(internals.getPixelOrigin()).multiplyBy(scale).subtract(internals._getNewPixelOrigin(event.center, event.zoom));
-        L.DomUtil.setTransform(svg as unknown as HTMLElement, corner.subtract(origin), scale);
+        for (const element of [svg, ringSvg]) L.DomUtil.setTransform(element as unknown as HTMLElement, corner.subtract(origin), scale);
       };
       place();
       map.on('zoomend viewreset', place);
@@ -167,6 +184,8 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         map.off('zoomend viewreset', place);
         map.off('zoomanim', animateZoom);
         svg.remove();
+        ringSvg.remove();
+        ringElements.current = new Map();
         markerElements.clear();
         drawn.current = undefined;
       };
@@ -180,6 +199,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
       // Only markers whose state changed are touched, unless the language (and so every name) changed.
       const all = !before || before.lang !== lang;
       const flashing: Element[] = [];
+      const rings = ringElements.current;
       sites.forEach((site, i) => {
         const element = markerElements.get(site.id);
         const state = states[i];
@@ -187,9 +207,11 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const changed = before?.states[i] !== state;
         if (!all && !changed) return;
         applyMarkerState(element, state, markerLabel(site, state, lang));
-        if (before && changed && !reducedMotion) flashing.push(element);
+        const ring = rings.get(site.id);
+        if (before && changed && !reducedMotion && ring) flashing.push(ring);
       });
-      for (const element of flashing) flash(element);
+      // Lit from the frame after the one that shows the new states, so that the two are not drawn in one frame.
+      if (flashing.length > 0) requestAnimationFrame(() => requestAnimationFrame(() => flashing.forEach(flash)));
       drawn.current = { states, lang };
     },
     [sites, states, lang, markerElements, reducedMotion],

@@ -56,8 +56,8 @@ export function markerDefs(): string {
 /**
  * A site marker's inner SVG, in a 48 × 48 box (the touch target): an invisible hit circle, the
  * three state frames (only the current one is shown, by the class on the marker), the kind's
- * glyph, the two state badges, the ring lit by a flash, and the rings for "open" and for keyboard
- * focus. Plain SVG without filters, opacity or per-part layers, so that hundreds of markers paint
+ * glyph, the two state badges, and the rings for "open" and for keyboard focus (the ring lit by a
+ * flash is drawn apart: `PULSE_RING`). Plain SVG without filters, opacity or per-part layers, so that hundreds of markers paint
  * as one layer and a change repaints only the marker that changed.
  */
 export function markerSvg(kind: SiteKind): string {
@@ -75,11 +75,12 @@ export function markerSvg(kind: SiteKind): string {
     '<g class="site-marker__badge site-marker__badge--contested" transform="translate(31 1) scale(0.6667)">' +
     `<path d="${BADGE_CROSS}" class="site-marker__halo"/><path d="${BADGE_CROSS}" stroke="currentColor" stroke-width="4" stroke-linecap="round"/></g>` +
     '<circle class="site-marker__open" cx="24" cy="24" r="23.5"/>' +
-    // Last, so that nothing lies above the lit ring.
-    '<g class="site-marker__pulse"><circle cx="24" cy="24" r="25"/><circle cx="24" cy="24" r="22"/></g>' +
     '<circle class="site-marker__focus" cx="24" cy="24" r="24.5"/>'
   );
 }
+
+/** The ring a flash lights around a marker, drawn apart from the markers (see SitesLayer), in the same 48 × 48 box. */
+export const PULSE_RING = '<circle cx="24" cy="24" r="25"/><circle cx="24" cy="24" r="22"/>';
 
 /** A marker as a stand-alone 48 × 48 SVG image (the legend, the benchmark's peer). */
 export function markerImage(kind: SiteKind, state: SiteState, className = ''): string {

@@ -130,7 +130,7 @@ test('without reduced motion a change of hands flashes its marker twice, then st
   const change = history.sites.flatMap((s) => s.changes.map((c) => ({ ...c, site: s.id }))).sort((a, b) => a.moment - b.moment)[0]!;
   await openAt(page, change.moment - 1);
   await slider(page).focus();
-  const ring = page.locator(`.site-marker[data-site-id="${change.site}"] .site-marker__pulse`);
+  const ring = page.locator(`.site-marker__pulse[data-site-id="${change.site}"]`);
   await expect(ring).not.toHaveClass(/is-lit/);
   await page.keyboard.press('ArrowRight');
   // Lit, dark, lit, dark: each phase lasts FLASH_MS (300 ms).
