@@ -119,7 +119,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
        * layer, and each marker would become a layer again.
        */
       const place = () => {
-        // No transform at rest: even an identity 3D transform would give the set a compositor layer of its own.
+        // A zoom animation's transform (see animateZoom) ends here: at rest the SVGs carry none.
         svg.style.transform = '';
         ringSvg.style.transform = '';
         const points = order.map(({ site }) => map.latLngToLayerPoint([site.point[1], site.point[0]]));
