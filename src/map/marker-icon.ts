@@ -57,8 +57,8 @@ export function markerDefs(): string {
  * A site marker's inner SVG, in a 48 × 48 box (the touch target): an invisible hit circle, the
  * three state frames (only the current one is shown, by the class on the marker), the kind's
  * glyph, the two state badges, and the rings for "open" and for keyboard focus (the ring lit by a
- * flash is drawn apart: `PULSE_RING`). Plain SVG without filters, opacity or per-part layers, so that hundreds of markers paint
- * as one layer and a change repaints only the marker that changed.
+ * flash is drawn apart: `PULSE_RING`). Plain SVG without filters, opacity or per-part layers,
+ * so that hundreds of markers paint as one layer.
  */
 export function markerSvg(kind: SiteKind): string {
   return (
