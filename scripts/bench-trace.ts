@@ -110,6 +110,13 @@ async function main() {
     console.log(`${perStep(total)}  ${label}`);
   }
 
+  const sumOf = (name: string, field: (e: TraceEvent) => number) => main.filter((e) => e.name === name).reduce((sum, e) => sum + field(e), 0);
+  const argsOf = (e: TraceEvent) => (e.args ?? {}) as { elementCount?: number; beginData?: { dirtyObjects?: number }; endData?: { layoutRoots?: unknown[] } };
+  console.log(
+    `\nStyle: ${perStep(sumOf('UpdateLayoutTree', (e) => e.dur ?? 0))} for ${(sumOf('UpdateLayoutTree', (e) => argsOf(e).elementCount ?? 0) / steps).toFixed(0)} elements per step;` +
+      ` layout: ${perStep(sumOf('Layout', (e) => e.dur ?? 0))} for ${(sumOf('Layout', (e) => argsOf(e).beginData?.dirtyObjects ?? 0) / steps).toFixed(0)} dirty objects per step`,
+  );
+
   const tally = (keyOf: (e: TraceEvent) => string | undefined, weigh: (e: TraceEvent) => number) => {
     const counts = new Map<string, number>();
     for (const e of events) {
@@ -134,9 +141,11 @@ async function main() {
   for (const [key, us] of forced) console.log(`${perStep(us)}  ${key}`);
   if (forced.length === 0) console.log('  none');
 
-  console.log('\nRepainted (times per step)');
-  for (const [key, n] of tally((e) => (e.name === 'Paint' && e.ph === 'X' ? (e.args?.data?.nodeName ?? '?') : undefined), () => 1)) {
-    console.log(`${(n / steps).toFixed(2).padStart(7)}    ${key}`);
+  console.log('\nRepainted (times per step, and time per step)');
+  const paintKey = (e: TraceEvent) => (e.name === 'Paint' && e.ph === 'X' ? (e.args?.data?.nodeName ?? '?') : undefined);
+  const paintTime = new Map(tally(paintKey, (e) => e.dur ?? 0));
+  for (const [key, n] of tally(paintKey, () => 1)) {
+    console.log(`${(n / steps).toFixed(2).padStart(7)} ${perStep(paintTime.get(key) ?? 0)}    ${key}`);
   }
 
   console.log('\nWhat invalidated style or layout (times per step)');

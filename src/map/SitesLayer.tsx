@@ -15,7 +15,7 @@ import type { Site } from '../model/history.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { statePhrase } from '../app/i18n.ts';
-import { PULSE_RING, applyMarkerState, markerSvg } from './marker-icon.ts';
+import { applyMarkerState, markerShapes, markerSvg, placeMarker, placePulseRing, pulseRingSvg } from './marker-icon.ts';
 import { declutter } from './declutter.ts';
 
 export const MARKER_SIZE = 48;
@@ -94,6 +94,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         return group;
       });
       svg.append(...groups);
+      const shapes = groups.map(markerShapes);
       // The rings lit by a flash, in an SVG of their own above the markers: lighting one repaints
       // this small drawing, not the one that holds every marker (at ×10, 360 markers of 16 parts).
       const ringSvg = document.createElementNS(SVG_NS, 'svg');
@@ -103,7 +104,7 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const ring = document.createElementNS(SVG_NS, 'g');
         ring.setAttribute('class', 'site-marker__pulse');
         ring.dataset.siteId = site.id;
-        ring.innerHTML = PULSE_RING;
+        ring.innerHTML = pulseRingSvg();
         return ring;
       });
       ringSvg.append(...rings);
@@ -134,13 +135,13 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const width = Math.max(...corners.map((c) => c.x)) + 2 * MARKER_SIZE - left;
         const height = Math.max(...corners.map((c) => c.y)) + 2 * MARKER_SIZE - top;
         for (const element of [svg, ringSvg]) Object.assign(element.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
-        order.forEach(({ i }, k) => {
+        // Each shape is moved itself rather than its group given a `transform` (see markerSvg).
+        order.forEach(({ site, i }, k) => {
           const corner = corners[k];
-          const group = groups[i];
-          if (!corner) return;
-          const at = `translate(${corner.x - left} ${corner.y - top})`;
-          group?.setAttribute('transform', at);
-          rings[i]?.setAttribute('transform', at);
+          const ring = rings[i];
+          if (!corner || !ring) return;
+          placeMarker(shapes[i] ?? [], site.kind, corner.x - left, corner.y - top);
+          placePulseRing(ring, corner.x - left, corner.y - top);
         });
         origin = L.point(left, top);
       };

@@ -4,12 +4,20 @@
  * benchmark's peer.
  */
 import type { SiteKind, SiteState } from '../model/schema.ts';
+import { type PlacedPath, pathAt, placePath } from './svg-path.ts';
 
-const stroke = (d: string) => `<path d="${d}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
-const fill = (d: string) => `<path d="${d}" fill="currentColor"/>`;
+interface Glyph {
+  /** Drawn as a filled shape or as a 2 px line (in the 24 × 24 box). */
+  paint: 'fill' | 'stroke';
+  d: string;
+}
+const stroke = (d: string): Glyph => ({ paint: 'stroke', d });
+const fill = (d: string): Glyph => ({ paint: 'fill', d });
+const glyphPaint = (paint: Glyph['paint'], width: number) =>
+  paint === 'fill' ? 'fill="currentColor"' : `fill="none" stroke="currentColor" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"`;
 
 /** 24×24 glyphs, drawn for this project. */
-export const KIND_GLYPHS: Record<SiteKind, string> = {
+export const KIND_GLYPHS: Record<SiteKind, Glyph> = {
   telegraph: fill('M13.5 2 5 13.5h6L9.5 22 19 10h-6.2z'),
   telephone: fill('M6.6 3.2h3l1.6 4.3-2.1 1.4a11 11 0 0 0 6 6l1.4-2.1 4.3 1.6v3a2 2 0 0 1-2.2 2A17 17 0 0 1 4.6 5.4a2 2 0 0 1 2-2.2z'),
   post: stroke('M3.5 6.5h17v11h-17z M3.5 6.5 12 13l8.5-6.5'),
@@ -33,7 +41,8 @@ const BADGE_STAR = 'M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17l-5.9 3.4 1.4-6.6-5
 const BADGE_CROSS = 'M5 5l14 14M19 5 5 19';
 
 export function glyphSvg(kind: SiteKind, className = 'site-glyph'): string {
-  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${KIND_GLYPHS[kind]}</svg>`;
+  const glyph = KIND_GLYPHS[kind];
+  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${glyph.d}" ${glyphPaint(glyph.paint, 2)}/></svg>`;
 }
 
 const STATE_CLASSES: Record<SiteState, string> = {
@@ -54,39 +63,116 @@ export function markerDefs(): string {
 }
 
 /**
- * A site marker's inner SVG, in a 48 × 48 box (the touch target): an invisible hit circle, the
- * three state frames (only the current one is shown, by the class on the marker), the kind's
- * glyph, the two state badges, and the rings for "open" and for keyboard focus (the ring lit by a
- * flash is drawn apart: `PULSE_RING`). Plain SVG without filters, opacity or per-part layers,
- * so that hundreds of markers paint as one layer.
+ * One shape of a marker, in the marker's 48 × 48 box: where it sits (`circle` and `rect` by their
+ * corner or centre, a path by its first point) and its other attributes.
  */
-export function markerSvg(kind: SiteKind): string {
-  return (
-    '<circle class="site-marker__hit" cx="24" cy="24" r="24"/>' +
-    '<g class="site-marker__frame site-marker__frame--government">' +
-    '<circle cx="24" cy="25" r="16.5" class="site-marker__shadow"/><circle cx="24" cy="24" r="14.5"/></g>' +
-    '<g class="site-marker__frame site-marker__frame--contested">' +
-    '<path d="M24 4.6 43.4 24 24 43.4 4.6 24z" class="site-marker__shadow" transform="translate(0 1)"/><path d="M24 6.1 41.9 24 24 41.9 6.1 24z"/></g>' +
-    '<g class="site-marker__frame site-marker__frame--bolshevik">' +
-    '<rect x="8" y="9" width="32" height="32" rx="4" class="site-marker__shadow"/><rect x="9.5" y="9.5" width="29" height="29" rx="3"/></g>' +
-    `<g class="site-marker__glyph" transform="translate(14 14) scale(0.8333)">${KIND_GLYPHS[kind]}</g>` +
-    '<g class="site-marker__badge site-marker__badge--bolshevik" transform="translate(31 1) scale(0.6667)">' +
-    `<path d="${BADGE_STAR}" class="site-marker__halo"/><path d="${BADGE_STAR}" fill="currentColor"/></g>` +
-    '<g class="site-marker__badge site-marker__badge--contested" transform="translate(31 1) scale(0.6667)">' +
-    `<path d="${BADGE_CROSS}" class="site-marker__halo"/><path d="${BADGE_CROSS}" stroke="currentColor" stroke-width="4" stroke-linecap="round"/></g>` +
-    '<circle class="site-marker__open" cx="24" cy="24" r="23.5"/>' +
-    '<circle class="site-marker__focus" cx="24" cy="24" r="24.5"/>'
-  );
+type Shape =
+  | { tag: 'circle' | 'rect'; x: number; y: number; attrs: string }
+  | { tag: 'path'; path: PlacedPath; attrs: string };
+/** A marker's parts in document order: shapes, and the opening and closing tags of the groups that hold them. */
+type Part = Shape | string;
+
+const circle = (cx: number, cy: number, attrs: string): Shape => ({ tag: 'circle', x: cx, y: cy, attrs });
+const rect = (x: number, y: number, attrs: string): Shape => ({ tag: 'rect', x, y, attrs });
+const path = (d: string, attrs: string, scale = 1, dx = 0, dy = 0): Shape => ({ tag: 'path', path: placePath(d, scale, dx, dy), attrs });
+
+/** The glyph takes the middle 20 × 20 px; a badge 16 × 16 px at the top right. */
+const GLYPH_SCALE = 20 / 24;
+const BADGE_SCALE = 16 / 24;
+const BADGE_AT = [31, 1] as const;
+const badge = (d: string, attrs: string) => path(d, attrs, BADGE_SCALE, ...BADGE_AT);
+
+const partsCache = new Map<SiteKind, Part[]>();
+function markerParts(kind: SiteKind): Part[] {
+  let parts = partsCache.get(kind);
+  if (parts) return parts;
+  const glyph = KIND_GLYPHS[kind];
+  parts = [
+    circle(24, 24, 'class="site-marker__hit" r="24"'),
+    '<g class="site-marker__frame site-marker__frame--government">',
+    circle(24, 25, 'r="16.5" class="site-marker__shadow"'),
+    circle(24, 24, 'r="14.5"'),
+    '</g><g class="site-marker__frame site-marker__frame--contested">',
+    path('M24 5.6 43.4 25 24 44.4 4.6 25z', 'class="site-marker__shadow"'),
+    path('M24 6.1 41.9 24 24 41.9 6.1 24z', ''),
+    '</g><g class="site-marker__frame site-marker__frame--bolshevik">',
+    rect(8, 9, 'width="32" height="32" rx="4" class="site-marker__shadow"'),
+    rect(9.5, 9.5, 'width="29" height="29" rx="3"'),
+    '</g><g class="site-marker__glyph">',
+    path(glyph.d, glyphPaint(glyph.paint, Math.round(2 * GLYPH_SCALE * 1000) / 1000), GLYPH_SCALE, 14, 14),
+    '</g><g class="site-marker__badge site-marker__badge--bolshevik">',
+    badge(BADGE_STAR, 'class="site-marker__halo"'),
+    badge(BADGE_STAR, 'fill="currentColor"'),
+    '</g><g class="site-marker__badge site-marker__badge--contested">',
+    badge(BADGE_CROSS, 'class="site-marker__halo"'),
+    badge(BADGE_CROSS, `stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`),
+    '</g>',
+    circle(24, 24, 'class="site-marker__open" r="23.5"'),
+    circle(24, 24, 'class="site-marker__focus" r="24.5"'),
+  ];
+  partsCache.set(kind, parts);
+  return parts;
 }
 
-/** The ring a flash lights around a marker, drawn apart from the markers (see SitesLayer), in the same 48 × 48 box. */
-export const PULSE_RING = '<circle cx="24" cy="24" r="25"/><circle cx="24" cy="24" r="22"/>';
+const round = (n: number) => Math.round(n * 1000) / 1000;
+function positionAttrs(shape: Shape, dx: number, dy: number): [string, string][] {
+  if (shape.tag === 'path') return [['d', pathAt(shape.path, dx, dy)]];
+  if (shape.tag === 'circle') return [['cx', String(round(shape.x + dx))], ['cy', String(round(shape.y + dy))]];
+  return [['x', String(round(shape.x + dx))], ['y', String(round(shape.y + dy))]];
+}
+
+const shapeSvg = (shape: Shape, dx: number, dy: number) =>
+  `<${shape.tag} ${positionAttrs(shape, dx, dy).map(([name, value]) => `${name}="${value}"`).join(' ')}${shape.attrs ? ` ${shape.attrs}` : ''}/>`;
+
+/**
+ * A site marker's inner SVG, its 48 × 48 box (the touch target) at `x, y`: an invisible hit
+ * circle, the three state frames (only the current one is shown, by the class on the marker), the
+ * kind's glyph, the two state badges, and the rings for "open" and for keyboard focus (the ring lit
+ * by a flash is drawn apart: `pulseRingSvg`).
+ *
+ * Every shape is drawn where it is, with no `transform` anywhere (not even to place the marker):
+ * in Chromium each transformed SVG element starts a paint chunk of its own, and the browser sorts
+ * every chunk into layers on every frame. With 360 markers the transforms cost about 1.5 ms on
+ * every slider step, even steps that change no marker (`npm run bench:trace`). Likewise no
+ * filters, opacity or per-part layers.
+ */
+export function markerSvg(kind: SiteKind, x = 0, y = 0): string {
+  return markerParts(kind)
+    .map((part) => (typeof part === 'string' ? part : shapeSvg(part, x, y)))
+    .join('');
+}
+
+/** The shape elements of a marker made by `markerSvg`, in the order `placeMarker` expects. */
+export function markerShapes(group: Element): Element[] {
+  return [...group.querySelectorAll('circle, rect, path')];
+}
+
+/** Moves a marker made by `markerSvg` so that its box's corner is at `x, y` (its shapes from `markerShapes`). */
+export function placeMarker(shapes: readonly Element[], kind: SiteKind, x: number, y: number): void {
+  const parts = markerParts(kind).filter((part): part is Shape => typeof part !== 'string');
+  if (parts.length !== shapes.length) throw new Error(`A ${kind} marker has ${shapes.length} shapes where ${parts.length} were drawn`);
+  parts.forEach((part, i) => {
+    for (const [name, value] of positionAttrs(part, x, y)) shapes[i]?.setAttribute(name, value);
+  });
+}
+
+/** The ring a flash lights around a marker, drawn apart from the markers (see SitesLayer), in the same 48 × 48 box at `x, y`. */
+export function pulseRingSvg(x = 0, y = 0): string {
+  return `<circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="25"/><circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="22"/>`;
+}
+
+/** Moves a ring made by `pulseRingSvg` so that its box's corner is at `x, y`. */
+export function placePulseRing(ring: Element, x: number, y: number): void {
+  for (const c of ring.children) {
+    c.setAttribute('cx', String(round(x + 24)));
+    c.setAttribute('cy', String(round(y + 24)));
+  }
+}
 
 /** A marker as a stand-alone 48 × 48 SVG image (the legend, the benchmark's peer). */
 export function markerImage(kind: SiteKind, state: SiteState, className = ''): string {
   return `<svg class="site-marker ${STATE_CLASSES[state]} ${className}" width="48" height="48" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${markerSvg(kind)}</svg>`;
 }
-
 
 /** Restyles an existing marker element in place: no new DOM, no new Leaflet layer. */
 export function applyMarkerState(element: Element, state: SiteState, label: string): void {
