@@ -274,11 +274,12 @@ test('an animated zoom carries the markers to where they land (no jump at its en
       new Promise<{ predicted: { x: number; y: number }; actual: { x: number; y: number } }>((resolve) => {
         const map = (document.querySelector('.leaflet-container') as HTMLElement & { leafletMap: import('leaflet').Map }).leafletMap;
         const svg = document.querySelector<SVGSVGElement>('.site-markers')!;
-        const group = document.querySelector<SVGGElement>('.site-marker[data-site-id="winter-palace"]')!;
-        const centre = () => {
-          const [, x, y] = group.getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!.map(Number);
-          return { x: parseFloat(svg.style.left) + x! + 24, y: parseFloat(svg.style.top) + y! + 24 };
-        };
+        const hit = document.querySelector<SVGCircleElement>('.site-marker[data-site-id="winter-palace"] .site-marker__hit')!;
+        // The marker's centre in layer pixels: the SVG's corner plus the hit circle's centre in it.
+        const centre = () => ({
+          x: parseFloat(svg.style.left) + Number(hit.getAttribute('cx')),
+          y: parseFloat(svg.style.top) + Number(hit.getAttribute('cy')),
+        });
         let predicted = { x: NaN, y: NaN };
         map.once('zoomanim', () =>
           queueMicrotask(() => {
