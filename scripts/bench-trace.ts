@@ -123,7 +123,7 @@ async function main() {
       const key = keyOf(e);
       if (key) counts.set(key, (counts.get(key) ?? 0) + weigh(e));
     }
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 12));
   };
 
   console.log('\nStyle and layout forced by script (per step), by the script that forced them');
