@@ -77,7 +77,16 @@ function placeOf(history: History, event: StoryEvent) {
 /** The layers that follow the holdings: restyled when the clock enters another epoch, not on every step. */
 function ControlAreas({ story, clock, sizes }: { story: Story; clock: Clock; sizes: AreaSizesStore }) {
   const epoch = useClock(clock, story.epochOf);
-  return <ControlAreaLayer epoch={epoch} states={story.statesForEpoch(epoch)} siteIds={story.siteIdList} sizes={sizes} />;
+  return (
+    <ControlAreaLayer
+      epoch={epoch}
+      states={story.statesForEpoch(epoch)}
+      epochs={story.history.changeMoments.length + 1}
+      statesOf={story.statesForEpoch}
+      siteIds={story.siteIdList}
+      sizes={sizes}
+    />
+  );
 }
 
 /** The hatching the contested markers (on the map and in the legend) refer to. */

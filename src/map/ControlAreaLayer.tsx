@@ -2,8 +2,10 @@
  * The area each side controls. Each site's zone of influence (fixed geometry, computed at build
  * time and loaded lazily) is drawn once as its own filled polygon; zones do not overlap, so a
  * side's area is simply its zones filled in its colour. Crossing a change of hands only restyles
- * the zones that changed. The outline of each side's area (the union of its zones) follows in
- * idle time, cached per epoch of holdings, so scrubbing never waits for geometry.
+ * the zones that changed. The outline of each side's area (the union of its zones) is worked out
+ * in idle time, once per epoch of holdings, and cached: every epoch's outline is worked out in the
+ * idle time after the zones load, and one that is ready is drawn in the same frame as the fills, so
+ * scrubbing never waits for geometry and an outline never lands in a later step's frame.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -17,6 +19,9 @@ export interface ControlAreaLayerProps {
   /** Which epoch of holdings the moment is in; `states` are the holdings of that epoch. */
   epoch: number;
   states: readonly SiteState[];
+  /** How many epochs there are, and the holdings of each: their outlines are worked out ahead, when idle. */
+  epochs: number;
+  statesOf: (epoch: number) => readonly SiteState[];
   siteIds: readonly string[];
   /** Where the size of each side's area is published whenever the holdings change. */
   sizes?: AreaSizesStore;
@@ -47,10 +52,11 @@ function latLngsOf(area: Area | null): L.LatLngExpression[][][] {
 
 // Safari has no requestIdleCallback: fall back to a short timeout there.
 const hasIdle = typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function';
-const idle = (callback: () => void): number => (hasIdle ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 50));
+const idle = (callback: () => void, timeout?: number): number =>
+  hasIdle ? window.requestIdleCallback(callback, timeout === undefined ? undefined : { timeout }) : window.setTimeout(callback, 50);
 const cancelIdle = (handle: number) => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
 
-export function ControlAreaLayer({ epoch, states, siteIds, sizes }: ControlAreaLayerProps) {
+export function ControlAreaLayer({ epoch, states, epochs, statesOf, siteIds, sizes }: ControlAreaLayerProps) {
   const map = useMap();
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const zonePolygons = useRef(new Map<string, L.Polygon>());
@@ -126,21 +132,51 @@ export function ControlAreaLayer({ epoch, states, siteIds, sizes }: ControlAreaL
     [loaded, siteIds, states, sizes],
   );
 
+  /** The outlines of an epoch's areas, worked out once. */
+  const outlinesOf = (epochToOutline: number, holdings: readonly SiteState[], unite: Loaded['unite']) => {
+    let areas = unions.current.get(epochToOutline);
+    if (!areas) {
+      areas = unite(holdings);
+      unions.current.set(epochToOutline, areas);
+    }
+    return areas;
+  };
+
   useEffect(
-    function outlineHeldAreasWhenIdle() {
+    function outlineHeldAreas() {
       if (!loaded) return undefined;
-      const handle = idle(() => {
-        let areas = unions.current.get(epoch);
-        if (!areas) {
-          areas = loaded.unite(states);
-          unions.current.set(epoch, areas);
-        }
+      const draw = () => {
+        const areas = outlinesOf(epoch, states, loaded.unite);
         outlines.current?.bolshevik.setLatLngs(latLngsOf(areas.bolshevik));
         outlines.current?.government.setLatLngs(latLngsOf(areas.government));
-      });
+      };
+      // Ready: drawn now, with the fills. Not yet: worked out when the browser is idle (within 1 s).
+      if (unions.current.has(epoch)) {
+        draw();
+        return undefined;
+      }
+      const handle = idle(draw, 1000);
       return () => cancelIdle(handle);
     },
     [loaded, epoch, states],
+  );
+
+  useEffect(
+    function workOutEveryOutlineWhenIdle() {
+      if (!loaded) return undefined;
+      // One epoch per idle period, only while the browser has nothing else to do.
+      let next = 0;
+      let handle = 0;
+      const work = () => {
+        while (next < epochs && unions.current.has(next)) next += 1;
+        if (next >= epochs) return;
+        outlinesOf(next, statesOf(next), loaded.unite);
+        handle = idle(work);
+      };
+      handle = idle(work);
+      return () => cancelIdle(handle);
+    },
+    [loaded, epochs, statesOf],
   );
 
   return null;
