@@ -1,7 +1,7 @@
 /** What the marker shapes mean: the state is told by shape, fill and badge, not by colour alone. */
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { STATES } from '../model/vocabulary.ts';
-import { useAreaSizes, type AreaSizesStore } from '../map/control-area-sizes.ts';
+import type { AreaSizesStore } from '../map/control-area-sizes.ts';
 import type { Lang } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { markerImage } from '../map/marker-icon.ts';
@@ -20,10 +20,34 @@ function openByDefault(): boolean {
   return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 820px), (orientation: portrait)').matches;
 }
 
+/**
+ * The legend. The sizes of the two areas follow the holdings; they are written into the page by
+ * a subscription to the sizes store, not by a render: they are published from an effect, and a
+ * render from there is a second React pass on every change of hands (about 1 ms, `npm run bench`).
+ */
 export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes: AreaSizesStore }) {
-  const areas = useAreaSizes(sizes);
   // Decided once: afterwards the visitor opens and folds it.
   const [initiallyOpen] = useState(openByDefault);
+  const figures = useRef<Record<(typeof AREA_SIDES)[number]['side'], HTMLSpanElement | null>>({ bolshevik: null, government: null });
+  useEffect(
+    function writeAreaSizes() {
+      const write = () => {
+        const areas = sizes.get();
+        for (const { side } of AREA_SIDES) {
+          const element = figures.current[side];
+          const km2 = areas?.[`${side}Km2`];
+          if (!element) continue;
+          element.hidden = km2 === undefined;
+          if (km2 === undefined) continue;
+          element.textContent = `: ${formatKm2(km2, lang)}`;
+          element.dataset.km2 = km2.toFixed(3);
+        }
+      };
+      write();
+      return sizes.subscribe(write);
+    },
+    [sizes, lang],
+  );
   return (
     <details className="legend panel" open={initiallyOpen}>
       <summary className="legend__title">{t(lang, 'legend')}</summary>
@@ -36,22 +60,22 @@ export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes:
         ))}
       </ul>
       <ul className="legend__areas">
-        {AREA_SIDES.map(({ side, label }) => {
-          const km2 = areas?.[`${side}Km2`];
-          return (
-            <li key={side} className="legend__area">
-              <span className={`legend__swatch legend__swatch--${side}`} aria-hidden="true" />
-              <span>
-                {t(lang, label)}
-                {km2 !== undefined ? (
-                  <span className="legend__km2" data-testid={`area-${side}`} data-km2={km2.toFixed(3)}>
-                    : {formatKm2(km2, lang)}
-                  </span>
-                ) : null}
-              </span>
-            </li>
-          );
-        })}
+        {AREA_SIDES.map(({ side, label }) => (
+          <li key={side} className="legend__area">
+            <span className={`legend__swatch legend__swatch--${side}`} aria-hidden="true" />
+            <span>
+              {t(lang, label)}
+              <span
+                className="legend__km2"
+                data-testid={`area-${side}`}
+                hidden
+                ref={(element) => {
+                  figures.current[side] = element;
+                }}
+              />
+            </span>
+          </li>
+        ))}
       </ul>
       <p className="legend__note">{t(lang, 'areaDefinition')}</p>
     </details>

@@ -1,9 +1,7 @@
 /**
  * The size of each side's area, published by the control-area layer and read by the legend.
- * A tiny external store: when the holdings change only the legend re-renders, not the whole app.
+ * A tiny external store: when the holdings change the legend rewrites two figures, and nothing re-renders.
  */
-import { useSyncExternalStore } from 'react';
-
 export interface AreaSizes {
   bolshevikKm2: number;
   governmentKm2: number;
@@ -21,13 +19,12 @@ export function createAreaSizesStore() {
     },
     subscribe(listener: () => void) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }
 
 export type AreaSizesStore = ReturnType<typeof createAreaSizesStore>;
 
-export function useAreaSizes(store: AreaSizesStore): AreaSizes | undefined {
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
-}
