@@ -142,20 +142,6 @@ export function markerSvg(kind: SiteKind, x = 0, y = 0): string {
     .join('');
 }
 
-/** The shape elements of a marker made by `markerSvg`, in the order `placeMarker` expects. */
-export function markerShapes(group: Element): Element[] {
-  return [...group.querySelectorAll('circle, rect, path')];
-}
-
-/** Moves a marker made by `markerSvg` so that its box's corner is at `x, y` (its shapes from `markerShapes`). */
-export function placeMarker(shapes: readonly Element[], kind: SiteKind, x: number, y: number): void {
-  const parts = markerParts(kind).filter((part): part is Shape => typeof part !== 'string');
-  if (parts.length !== shapes.length) throw new Error(`A ${kind} marker has ${shapes.length} shapes where ${parts.length} were drawn`);
-  parts.forEach((part, i) => {
-    for (const [name, value] of positionAttrs(part, x, y)) shapes[i]?.setAttribute(name, value);
-  });
-}
-
 /** The ring a flash lights around a marker, drawn apart from the markers (see SitesLayer), in the same 48 × 48 box at `x, y`. */
 export function pulseRingSvg(x = 0, y = 0): string {
   return `<circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="25"/><circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="22"/>`;

@@ -273,12 +273,13 @@ test('an animated zoom carries the markers to where they land (no jump at its en
     () =>
       new Promise<{ predicted: { x: number; y: number }; actual: { x: number; y: number } }>((resolve) => {
         const map = (document.querySelector('.leaflet-container') as HTMLElement & { leafletMap: import('leaflet').Map }).leafletMap;
-        const svg = document.querySelector<SVGSVGElement>('.site-markers')!;
+        const svg = document.querySelector<HTMLElement>('.site-markers')!;
         const hit = document.querySelector<SVGCircleElement>('.site-marker[data-site-id="winter-palace"] .site-marker__hit')!;
-        // The marker's centre in layer pixels: the SVG's corner plus the hit circle's centre in it.
+        const box = hit.closest('svg')!;
+        // The marker's centre in layer pixels: the markers' layer's corner, the marker's SVG in it, the hit circle's centre in that.
         const centre = () => ({
-          x: parseFloat(svg.style.left) + Number(hit.getAttribute('cx')),
-          y: parseFloat(svg.style.top) + Number(hit.getAttribute('cy')),
+          x: parseFloat(svg.style.left) + parseFloat(box.style.left) + Number(hit.getAttribute('cx')),
+          y: parseFloat(svg.style.top) + parseFloat(box.style.top) + Number(hit.getAttribute('cy')),
         });
         let predicted = { x: NaN, y: NaN };
         map.once('zoomanim', () =>
