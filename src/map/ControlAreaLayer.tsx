@@ -62,7 +62,7 @@ export function ControlAreaLayer({ epoch, states, epochs, statesOf, siteIds, siz
   const zonePolygons = useRef(new Map<string, L.Polygon>());
   const drawnStates = useRef(new Map<string, SiteState>());
   const outlines = useRef<{ bolshevik: L.Polygon; government: L.Polygon } | undefined>(undefined);
-  const unions = useRef(new Map<number, ControlAreas>());
+  const unions = useRef(new Map<number, Record<'bolshevik' | 'government', L.LatLngExpression[][][]>>());
 
   useEffect(
     function loadZones() {
@@ -132,23 +132,24 @@ export function ControlAreaLayer({ epoch, states, epochs, statesOf, siteIds, siz
     [loaded, siteIds, states, sizes],
   );
 
-  /** The outlines of an epoch's areas, worked out once. */
+  /** The outlines of an epoch's areas, worked out once, ready for Leaflet. */
   const outlinesOf = (epochToOutline: number, holdings: readonly SiteState[], unite: Loaded['unite']) => {
-    let areas = unions.current.get(epochToOutline);
-    if (!areas) {
-      areas = unite(holdings);
-      unions.current.set(epochToOutline, areas);
+    let outline = unions.current.get(epochToOutline);
+    if (!outline) {
+      const areas = unite(holdings);
+      outline = { bolshevik: latLngsOf(areas.bolshevik), government: latLngsOf(areas.government) };
+      unions.current.set(epochToOutline, outline);
     }
-    return areas;
+    return outline;
   };
 
   useEffect(
     function outlineHeldAreas() {
       if (!loaded) return undefined;
       const draw = () => {
-        const areas = outlinesOf(epoch, states, loaded.unite);
-        outlines.current?.bolshevik.setLatLngs(latLngsOf(areas.bolshevik));
-        outlines.current?.government.setLatLngs(latLngsOf(areas.government));
+        const outline = outlinesOf(epoch, states, loaded.unite);
+        outlines.current?.bolshevik.setLatLngs(outline.bolshevik);
+        outlines.current?.government.setLatLngs(outline.government);
       };
       // Ready: drawn now, with the fills. Not yet: worked out when the browser is idle (within 1 s).
       if (unions.current.has(epoch)) {
