@@ -1,6 +1,7 @@
 /** The title, the counter of key sites held (with its sparkline of the 72 hours), Sources and language. */
 import { memo, useEffect, useRef } from 'react';
 import { useClock, type Clock, type ClockState } from '../timeline/clock.ts';
+import { scrubTransform } from '../timeline/scrub.ts';
 import { fractionOf } from '../timeline/TimeSlider.tsx';
 import type { Lang, Moment } from '../model/time.ts';
 import { t } from './i18n.ts';
@@ -39,16 +40,20 @@ function HeldFigure({ clock, epochOf, heldInEpoch }: Pick<AppHeaderProps, 'clock
   return <>{heldInEpoch(useClock(clock, epochOf))}</>;
 }
 
-/** The sparkline's "now": moved with the clock directly, without a render, by transform (no layout, no paint). */
+/** The sparkline's "now": moved with the clock directly, without a render, by a paused animation (see scrub.ts). */
 function SparkNow({ clock }: { clock: Clock }) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(
     function followTheClock() {
-      const place = () => {
-        if (ref.current) ref.current.style.transform = `translateX(${fractionOf(clock.get().moment) * SPARK.width}px)`;
-      };
+      if (!ref.current) return undefined;
+      const scrub = scrubTransform(ref.current, (fraction) => `translateX(${fraction * SPARK.width}px)`);
+      const place = () => scrub.set(fractionOf(clock.get().moment));
       place();
-      return clock.subscribe(place);
+      const unsubscribe = clock.subscribe(place);
+      return () => {
+        unsubscribe();
+        scrub.cancel();
+      };
     },
     [clock],
   );

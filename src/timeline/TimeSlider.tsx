@@ -3,9 +3,10 @@
  * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
  * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
  */
-import { memo, useCallback, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
 import type { Clock } from './clock.ts';
+import { scrubTransform } from './scrub.ts';
 
 export const STEP_SMALL = 10;
 export const STEP_LARGE = 60;
@@ -93,19 +94,19 @@ const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
 
 /**
  * The fill is a window moved left by the part of the window still to come, with its stripes moved
- * back by as much: only transforms change, so a step neither lays out nor repaints the fill.
+ * back by as much; the thumb's carrier moves by a share of the track's width (`cqw`). Only
+ * transforms change, so a step neither lays out nor repaints the fill or the thumb.
  */
-const fillTransforms = (fraction: number) => ({ window: `translateX(${(fraction - 1) * 100}%)`, fill: `translateX(${(1 - fraction) * 100}%)` });
+export const sliderTransforms = {
+  carrier: (fraction: number) => `translateX(calc(${fraction} * 100cqw))`,
+  window: (fraction: number) => `translateX(${(fraction - 1) * 100}%)`,
+  fill: (fraction: number) => `translateX(${(1 - fraction) * 100}%)`,
+};
 
-/** Writes what a moment shows on the slider into its elements. */
-function showMoment(elements: { thumb: HTMLElement | null; carrier: HTMLElement | null; fillWindow: HTMLElement | null; fill: HTMLElement | null }, moment: Moment, lang: Lang) {
-  const fraction = fractionOf(moment);
-  elements.carrier?.style.setProperty('--fraction', String(fraction));
-  const transforms = fillTransforms(fraction);
-  if (elements.fillWindow) elements.fillWindow.style.transform = transforms.window;
-  if (elements.fill) elements.fill.style.transform = transforms.fill;
-  elements.thumb?.setAttribute('aria-valuenow', String(moment));
-  elements.thumb?.setAttribute('aria-valuetext', spokenMoment(moment, lang));
+/** Writes a moment's ARIA values on the thumb. */
+function showValue(thumb: HTMLElement | null, moment: Moment, lang: Lang) {
+  thumb?.setAttribute('aria-valuenow', String(moment));
+  thumb?.setAttribute('aria-valuetext', spokenMoment(moment, lang));
 }
 
 export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap, clock }: TimeSliderProps) {
@@ -118,10 +119,25 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
   useLayoutEffect(
     function followTheClock() {
       if (!clock) return undefined;
-      const show = () =>
-        showMoment({ thumb: thumbRef.current, carrier: carrierRef.current, fillWindow: fillWindowRef.current, fill: fillRef.current }, clock.get().moment, lang);
+      // Moved by paused animations, not by style: see scrub.ts.
+      const scrubs = (
+        [
+          [carrierRef.current, sliderTransforms.carrier],
+          [fillWindowRef.current, sliderTransforms.window],
+          [fillRef.current, sliderTransforms.fill],
+        ] as const
+      ).flatMap(([element, at]) => (element ? [scrubTransform(element, at)] : []));
+      const show = () => {
+        const { moment: now } = clock.get();
+        for (const scrub of scrubs) scrub.set(fractionOf(now));
+        showValue(thumbRef.current, now, lang);
+      };
       show();
-      return clock.subscribe(show);
+      const unsubscribe = clock.subscribe(show);
+      return () => {
+        unsubscribe();
+        for (const scrub of scrubs) scrub.cancel();
+      };
     },
     [clock, lang],
   );
@@ -188,14 +204,14 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         <div className="time-slider__rail" aria-hidden="true">
           <DayMarks lang={lang} />
           {/* The fill and the thumb move by transform only: a step repaints nothing and lays out nothing. */}
-          <div ref={fillWindowRef} className="time-slider__fill-window" style={{ transform: fillTransforms(fraction).window }}>
-            <div ref={fillRef} className="time-slider__fill" style={{ transform: fillTransforms(fraction).fill }} />
+          <div ref={fillWindowRef} className="time-slider__fill-window" style={{ transform: sliderTransforms.window(fraction) }}>
+            <div ref={fillRef} className="time-slider__fill" style={{ transform: sliderTransforms.fill(fraction) }} />
           </div>
         </div>
         {children}
         {/* A zero-width carrier moved by a length (a share of the track's width, `cqw`): moved by a share of its own
             width it would stretch the page's scroll width and let the whole app be swiped sideways. */}
-        <div ref={carrierRef} className="time-slider__thumb-carrier" style={{ '--fraction': fraction } as CSSProperties}>
+        <div ref={carrierRef} className="time-slider__thumb-carrier" style={{ transform: sliderTransforms.carrier(fraction) }}>
           <div
             ref={thumbRef}
             className="time-slider__thumb"

@@ -96,14 +96,21 @@ describe('TimeSlider and MomentDisplay following the clock', () => {
     expect(renders.count).toBe(1);
     expect(value()).toBe(momentOf('1917-10-25T02:10'));
     expect(slider.getAttribute('aria-valuetext')).toBe('Wednesday 25 October 1917, 02:10 (7 November New Style)');
-    expect(container.querySelector('.moment__clock')?.textContent).toBe('02:10');
+    expect(container.querySelector('.moment__clock')?.getAttribute('aria-label')).toBe('02:10');
+    // The digit wheels stand at 0, 2, 1, 0 (a tenth of the strip per digit).
+    expect([...container.querySelectorAll<HTMLElement>('.moment__strip')].map((s) => s.style.transform)).toEqual([
+      'translateY(0%)',
+      'translateY(-20%)',
+      'translateY(-10%)',
+      'translateY(0%)',
+    ]);
     expect(container.querySelector('.moment__julian')?.textContent).toContain('Wednesday 25 October 1917');
     expect(container.querySelector('.moment__gregorian')?.textContent).toContain('7 November 1917');
     // The key handler reads the clock, not the moment it was rendered with.
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
     expect(clock.get().moment).toBe(momentOf('1917-10-25T02:20'));
-    expect(container.querySelector<HTMLElement>('.time-slider__thumb-carrier')?.style.getPropertyValue('--fraction')).toBe(
-      String((momentOf('1917-10-25T02:20') - WINDOW_START) / (WINDOW_END - WINDOW_START)),
+    expect(container.querySelector<HTMLElement>('.time-slider__thumb-carrier')?.style.transform).toBe(
+      `translateX(calc(${(momentOf('1917-10-25T02:20') - WINDOW_START) / (WINDOW_END - WINDOW_START)} * 100cqw))`,
     );
   });
 });
