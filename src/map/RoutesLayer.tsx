@@ -22,7 +22,7 @@ const GLYPHS: Record<RouteKind, string> = {
 
 function moverIcon(kind: RouteKind): L.DivIcon {
   return L.divIcon({
-    className: `mover mover--${kind}`,
+    className: `mover mover--${kind} is-still`,
     html: `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${GLYPHS[kind]}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
     iconSize: [30, 30],
     iconAnchor: [15, 15],
@@ -51,10 +51,12 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       const renderer = L.svg({ padding: 0.3 });
       const group = L.layerGroup().addTo(map);
       drawn.current = routes.map((route, i) => {
-        const trail = L.polyline([], { renderer, color: '#3b2a1a', weight: 3, opacity: 0.55, dashArray: '2 6', lineCap: 'round', interactive: false });
-        const mover = L.marker(toLatLng(route.path[0] as [number, number]), { icon: moverIcon(route.kind), interactive: false, keyboard: false, opacity: 0 });
+        const trail = L.polyline([], { renderer, color: '#3b2a1a', weight: 3, opacity: 0.55, dashArray: '2 6', lineCap: 'round', interactive: false, className: 'route-trail' });
+        const mover = L.marker(toLatLng(route.path[0] as [number, number]), { icon: moverIcon(route.kind), interactive: false, keyboard: false });
         group.addLayer(trail);
         group.addLayer(mover);
+        trail.getElement()?.setAttribute('data-route-id', route.id);
+        mover.getElement()?.setAttribute('data-route-id', route.id);
         return { route, lengths: lengths[i] as number[], trail, mover };
       });
       const phases = drawnPhase.current;
@@ -78,7 +80,9 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
           trail.setLatLngs(at.travelled.map(toLatLng));
           trail.setStyle(at.phase === 'moving' ? { opacity: 0.85, weight: 4 } : { opacity: 0.35, weight: 3 });
           mover.setLatLng(toLatLng(at.position));
-          mover.setOpacity(at.phase === 'moving' ? 1 : 0);
+          // Out of the page while still, not only transparent: Leaflet places it by a 3D transform,
+          // which makes it a compositor layer that every frame would sort and commit.
+          mover.getElement()?.classList.toggle('is-still', at.phase !== 'moving');
         }
       };
       move();

@@ -200,3 +200,27 @@ test('the current event is told in full in the card above the list, and reaching
     })
     .toBe(true);
 });
+
+test('a movement carries its marker along the route in its time window, and leaves a faint trail', async ({ page }) => {
+  // The route with the longest window, so that two moments in it are far apart.
+  const route = [...history.routes].sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+  const mover = page.locator(`.mover[data-route-id="${route.id}"]`);
+  const trail = page.locator(`.route-trail[data-route-id="${route.id}"]`);
+  await openAt(page, route.start - 10);
+  await expect(mover).toBeHidden();
+  const at = async (share: number) => {
+    await openAt(page, route.start + Math.round(share * (route.end - route.start)));
+    await expect(mover).toBeVisible();
+    await expect(trail).toHaveAttribute('stroke-opacity', '0.85');
+    const box = (await mover.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, trail: (await trail.getAttribute('d'))!.length };
+  };
+  const early = await at(0.25);
+  const late = await at(0.75);
+  expect(Math.hypot(late.x - early.x, late.y - early.y)).toBeGreaterThan(10);
+  expect(late.trail).toBeGreaterThan(early.trail); // the trail follows it
+  await openAt(page, route.end + 10);
+  await expect(mover).toBeHidden();
+  await expect(trail).toHaveAttribute('stroke-opacity', '0.35'); // faint, and still there
+  expect((await trail.getAttribute('d'))!.length).toBeGreaterThan(late.trail - 1);
+});
