@@ -97,7 +97,7 @@ const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
  * back by as much; the thumb's carrier moves by a share of the track's width (`cqw`). Only
  * transforms change, so a step neither lays out nor repaints the fill or the thumb.
  */
-export const sliderTransforms = {
+const sliderTransforms = {
   carrier: (fraction: number) => `translateX(calc(${fraction} * 100cqw))`,
   window: (fraction: number) => `translateX(${(fraction - 1) * 100}%)`,
   fill: (fraction: number) => `translateX(${(1 - fraction) * 100}%)`,
