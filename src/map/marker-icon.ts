@@ -89,23 +89,18 @@ function markerParts(kind: SiteKind): Part[] {
   const glyph = KIND_GLYPHS[kind];
   parts = [
     circle(24, 24, 'class="site-marker__hit" r="24"'),
-    '<g class="site-marker__frame site-marker__frame--government">',
-    circle(24, 25, 'r="16.5" class="site-marker__shadow"'),
-    circle(24, 24, 'r="14.5"'),
-    '</g><g class="site-marker__frame site-marker__frame--contested">',
-    path('M24 5.6 43.4 25 24 44.4 4.6 25z', 'class="site-marker__shadow"'),
-    path('M24 6.1 41.9 24 24 41.9 6.1 24z', ''),
-    '</g><g class="site-marker__frame site-marker__frame--bolshevik">',
-    rect(8, 9, 'width="32" height="32" rx="4" class="site-marker__shadow"'),
-    rect(9.5, 9.5, 'width="29" height="29" rx="3"'),
-    '</g>',
+    // No groups: each shape carries its state's class, so that a change of hands restyles fewer elements.
+    circle(24, 25, 'r="16.5" class="site-marker__frame site-marker__frame--government site-marker__shadow"'),
+    circle(24, 24, 'r="14.5" class="site-marker__frame site-marker__frame--government"'),
+    path('M24 5.6 43.4 25 24 44.4 4.6 25z', 'class="site-marker__frame site-marker__frame--contested site-marker__shadow"'),
+    path('M24 6.1 41.9 24 24 41.9 6.1 24z', 'class="site-marker__frame site-marker__frame--contested"'),
+    rect(8, 9, 'width="32" height="32" rx="4" class="site-marker__frame site-marker__frame--bolshevik site-marker__shadow"'),
+    rect(9.5, 9.5, 'width="29" height="29" rx="3" class="site-marker__frame site-marker__frame--bolshevik"'),
     path(glyph.d, `class="site-marker__glyph" ${glyphPaint(glyph.paint, Math.round(2 * GLYPH_SCALE * 1000) / 1000)}`, GLYPH_SCALE, 14, 14),
     // The star's white edge is its own stroke, drawn under its fill (paint-order): one element, not two.
     badge(BADGE_STAR, 'class="site-marker__badge site-marker__badge--bolshevik"'),
-    '<g class="site-marker__badge site-marker__badge--contested">',
-    badge(BADGE_CROSS, 'class="site-marker__halo"'),
-    badge(BADGE_CROSS, `stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`),
-    '</g>',
+    badge(BADGE_CROSS, 'class="site-marker__badge site-marker__badge--contested site-marker__halo"'),
+    badge(BADGE_CROSS, `class="site-marker__badge site-marker__badge--contested" stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`),
     circle(24, 24, 'class="site-marker__open" r="23.5"'),
     circle(24, 24, 'class="site-marker__focus" r="24.5"'),
   ];

@@ -80,7 +80,7 @@ describe('markerSvg', () => {
     const svg = markerSvg('bank', 100, 50);
     expect(svg).not.toMatch(/transform/);
     expect(svg).toContain('<circle cx="124" cy="74" class="site-marker__hit" r="24"/>');
-    expect(svg).toContain('<rect x="108" y="59" width="32" height="32" rx="4" class="site-marker__shadow"/>');
+    expect(svg).toContain('<rect x="108" y="59" width="32" height="32" rx="4" class="site-marker__frame site-marker__frame--bolshevik site-marker__shadow"/>');
   });
 
 });
