@@ -9,7 +9,7 @@
  * are text, rewritten only when the day changes.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { dateOf, formatClock, formatDate, weekdayOf, type Lang, type Moment } from '../model/time.ts';
+import { dateOf, formatClock, formatDate, MINUTES_PER_DAY, weekdayOf, type Lang, type Moment } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
 import type { Clock } from './clock.ts';
 import { scrubTransform } from './scrub.ts';
@@ -33,7 +33,7 @@ const DIGITS = '0123456789';
 /** A wheel's strip at `share` of its turn: each digit is a tenth of the strip. */
 const stripAt = (share: number) => `translateY(${-100 * share}%)`;
 /** Where a wheel's strip stands to show `digit`. */
-export const wheelTransform = (digit: string) => stripAt(DIGITS.indexOf(digit) / 10);
+const wheelTransform = (digit: string) => stripAt(DIGITS.indexOf(digit) / 10);
 /** The positions of the digits in "HH:MM". */
 const WHEEL_POSITIONS = [0, 1, 3, 4] as const;
 
@@ -48,6 +48,7 @@ export function MomentDisplay({ moment, lang, clock }: { moment: Moment; lang: L
     function followTheClock() {
       if (!clock) return undefined;
       let shown = '';
+      let shownDay: number | undefined;
       const wheels = strips.current.map((strip) => (strip ? scrubTransform(strip, stripAt) : undefined));
       const update = () => {
         const now = clock.get().moment;
@@ -61,8 +62,13 @@ export function MomentDisplay({ moment, lang, clock }: { moment: Moment; lang: L
           face.current?.setAttribute('aria-label', hhmm);
           shown = hhmm;
         }
-        const dates = textsOf(now, lang);
-        for (const key of Object.keys(dates) as (keyof Texts)[]) rewrite(refs.current[key] ?? null, dates[key]);
+        // The dates change only at midnight: worked out and written only when the day changes.
+        const day = Math.floor(now / MINUTES_PER_DAY);
+        if (day !== shownDay) {
+          const dates = textsOf(now, lang);
+          for (const key of Object.keys(dates) as (keyof Texts)[]) rewrite(refs.current[key] ?? null, dates[key]);
+          shownDay = day;
+        }
       };
       update();
       const unsubscribe = clock.subscribe(update);
