@@ -106,12 +106,6 @@ function Sites({ story, clock, ...rest }: SitesProps) {
   return <SitesLayer sites={story.history.sites} states={story.statesForEpoch(epoch)} {...rest} />;
 }
 
-/** The feed, re-rendered when the current event changes. */
-function LiveEventFeed({ story, clock, lang, onSelect }: { story: Story; clock: Clock; lang: Lang; onSelect: (event: StoryEvent) => void }) {
-  const currentIndex = useClock(clock, story.currentIndexOf);
-  return <EventFeed history={story.history} events={story.events} currentIndex={currentIndex} lang={lang} onSelect={onSelect} />;
-}
-
 /** The site card, re-rendered when the site changes hands (the moment of its last change stands for the present). */
 function LiveSiteCard({ story, clock, siteId, lang, onClose }: { story: Story; clock: Clock; siteId: string; lang: Lang; onClose: () => void }) {
   const site = story.history.sitesById.get(siteId);
@@ -252,7 +246,7 @@ export function App({ story }: { story: Story }) {
         onSwitchLanguage={switchLanguage}
       />
       <div className="app-body">
-        <LiveEventFeed story={story} clock={clock} lang={lang} onSelect={goToEvent} />
+        <EventFeed history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />

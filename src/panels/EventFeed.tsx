@@ -1,23 +1,33 @@
 /**
  * The narrative beside the map, in step with time: the current event told in full in a card at the
- * top, what comes next, and the list of all events (the current one highlighted). Tapping an event
- * moves time, and the map, to it.
+ * top, what comes next, and the list of all events (the current one highlighted, those to come
+ * dimmed). Tapping an event moves time, and the map, to it.
  *
- * The current event is told in its own card, not opened inside the list: opening an item changed
- * its height, so reaching an event re-laid-out and repainted the whole list (about 2.5 ms a step
- * here, `npm run bench:trace`). The list's items now keep their size; only the card's text changes.
+ * Everything here is made once per language; reaching an event changes a few attributes and two
+ * transforms, not the elements (see useFeedCursor). In paired walks of the old and the new build,
+ * this took about 1 ms off a step that reaches an event, against making the card anew and
+ * restyling the list's items:
+ * - every event's card is in the page and only the current one is displayed, so reaching an event
+ *   runs no React render of the card. The card box (and the "next" line) is a box of fixed size
+ *   that is neither a flex nor a grid item, which lets the browser lay out what changed inside it
+ *   alone rather than the page around it;
+ * - the list's items never change: a cursor under the current item and a veil over the events to
+ *   come move by transform. Restyling the items repainted the list (about 0.6 ms a step).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
 import { formatClock, formatDate, formatRange, dateOf, WINDOW_START, type Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
+import { useClock, type Clock, type ClockState } from '../timeline/clock.ts';
+import { scrubTransform } from '../timeline/scrub.ts';
 import { Citations } from './SourceList.tsx';
 
 interface EventFeedProps {
   history: History;
   events: readonly StoryEvent[];
-  /** Index in `events` of the current event, -1 before the first. */
-  currentIndex: number;
+  clock: Clock;
+  /** The index in `events` of the current event, -1 before the first. */
+  currentIndexOf: (state: ClockState) => number;
   lang: Lang;
   onSelect: (event: StoryEvent) => void;
 }
@@ -62,8 +72,6 @@ const ContextEvents = memo(function ContextEvents({ events, heading, history, la
   );
 });
 
-type ItemState = 'is-past' | 'is-current' | 'is-future';
-
 /** Room kept above the current item for the sticky day heading, in pixels. */
 const HEADING_ROOM = 36;
 
@@ -78,92 +86,156 @@ export function feedScrollTarget(itemTop: number, itemHeight: number, scrollTop:
   return inView ? undefined : Math.max(0, itemTop - HEADING_ROOM);
 }
 
-/** One line of the feed's list; memoised, so moving to the next event re-renders two items, not all. */
-const FeedItem = memo(function FeedItem({ event, state, lang, onSelect }: { event: StoryEvent; state: ItemState; lang: Lang; onSelect: (event: StoryEvent) => void }) {
+/** How far the list's cursor and veil can be moved and stretched, in pixels (the list is about 3,000 px long). */
+const TRACK_RANGE = 40_000;
+/** The height of the cursor's and the veil's box before it is stretched, in pixels. */
+const BAND_HEIGHT = 100;
+
+/**
+ * A band across the list, placed and stretched by transform only: `.feed__cursor` marks the
+ * current event, `.feed__veil` dims the events to come. Moving one changes no style and repaints
+ * nothing (see scrubTransform).
+ */
+function listBand(band: HTMLElement, box: HTMLElement) {
+  const move = scrubTransform(band, (share) => `translateY(${share * TRACK_RANGE}px)`);
+  const stretch = scrubTransform(box, (share) => `scaleY(${(share * TRACK_RANGE) / BAND_HEIGHT})`);
+  return {
+    place(top: number, height: number) {
+      move.set(top / TRACK_RANGE);
+      stretch.set(Math.max(0, height) / TRACK_RANGE);
+    },
+    cancel() {
+      move.cancel();
+      stretch.cancel();
+    },
+  };
+}
+
+interface FeedElements {
+  /** The list's scroller, its content (cursor, items and veil), and the box of the cards. */
+  list: RefObject<HTMLDivElement | null>;
+  track: RefObject<HTMLDivElement | null>;
+  cards: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Shows the current event's card, marks its item in the list and moves the list's cursor and veil
+ * to it, and does so again whenever the clock reaches another event. Nothing is made or restyled:
+ * a card is shown by an attribute, the item is marked by `aria-current` (which no style rule
+ * reads), and the cursor and veil move by transform. The attributes are never rendered by React,
+ * so a re-render leaves them alone. The items' places are measured when the list's size changes
+ * (language, width, fonts), not on each step.
+ */
+function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => number, elements: FeedElements, remarkOn: unknown) {
+  const { list, track, cards: cardBox } = elements;
+  useLayoutEffect(
+    function followTheCurrentEvent() {
+      const listElement = list.current;
+      const trackElement = track.current;
+      const cardElement = cardBox.current;
+      const cursorElement = trackElement?.querySelector<HTMLElement>('.feed__cursor');
+      const veilElement = trackElement?.querySelector<HTMLElement>('.feed__veil');
+      if (!listElement || !trackElement || !cardElement || !cursorElement || !veilElement) return undefined;
+      const items = [...trackElement.querySelectorAll<HTMLElement>('.feed__item[data-event-id]')];
+      // The first card says that nothing has happened yet: it stands for index -1.
+      const cards = [...cardElement.querySelectorAll<HTMLElement>('.feed__card')];
+      const cursor = listBand(cursorElement, cursorElement.firstElementChild as HTMLElement);
+      const veil = listBand(veilElement, veilElement.firstElementChild as HTMLElement);
+      let places: { top: number; height: number }[] = [];
+      let shown: number | undefined;
+      let frame = 0;
+
+      const placeBands = (index: number) => {
+        const current = places[index];
+        cursor.place(current?.top ?? 0, current?.height ?? 0);
+        const last = places[places.length - 1];
+        const end = last ? last.top + last.height : 0;
+        const top = places[index + 1]?.top ?? end;
+        veil.place(top, end - top);
+      };
+      const measure = () => {
+        places = items.map((item) => ({ top: item.offsetTop, height: item.offsetHeight }));
+        if (shown !== undefined) placeBands(shown);
+      };
+      const show = (index: number) => {
+        if (index === shown) return;
+        items[shown ?? -1]?.removeAttribute('aria-current');
+        items[index]?.setAttribute('aria-current', 'true');
+        if (shown === undefined) for (const card of cards) card.removeAttribute('data-current');
+        else cards[shown + 1]?.removeAttribute('data-current');
+        cards[index + 1]?.setAttribute('data-current', 'true');
+        shown = index;
+        placeBands(index);
+        cancelAnimationFrame(frame);
+        // Scrolled in the next frame, where the layout is done anyway, rather than forcing one now.
+        frame = requestAnimationFrame(() => {
+          // A new card starts at its top.
+          if (cardElement.scrollTop !== 0) cardElement.scrollTop = 0;
+          const place = places[index] ?? { top: 0, height: 0 };
+          const target = feedScrollTarget(place.top, place.height, listElement.scrollTop, listElement.clientHeight);
+          // An instant jump: a smooth scroll would repaint the list on every frame while the slider moves.
+          if (target !== undefined) listElement.scrollTo({ top: target, behavior: 'instant' });
+        });
+      };
+      measure();
+      show(currentIndexOf(clock.get()));
+      const unsubscribe = clock.subscribe(() => show(currentIndexOf(clock.get())));
+      const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+      resizes?.observe(trackElement);
+      return () => {
+        unsubscribe();
+        resizes?.disconnect();
+        cancelAnimationFrame(frame);
+        cursor.cancel();
+        veil.cancel();
+      };
+    },
+    [clock, currentIndexOf, list, track, cardBox, remarkOn],
+  );
+}
+
+/** One line of the feed's list; its state is marked by useFeedCursor. */
+function FeedItem({ event, lang, onSelect }: { event: StoryEvent; lang: Lang; onSelect: (event: StoryEvent) => void }) {
   return (
-    <li className={`feed__item ${state}`} aria-current={state === 'is-current' ? 'true' : undefined} data-event-id={event.id}>
+    <li className="feed__item" data-event-id={event.id}>
       <button type="button" className="feed__button" onClick={() => onSelect(event)}>
         <EventTime event={event} lang={lang} />
         <span className="feed__event-title">{event.title[lang]}</span>
       </button>
     </li>
   );
-});
+}
 
-/** The current event in full: its time, what happened, what is uncertain and who says so. */
-const CurrentEvent = memo(function CurrentEvent({ event, history, lang }: { event: StoryEvent | undefined; history: History; lang: Lang }) {
+/** An event in full: its time, what happened, what is uncertain and who says so. */
+function EventCard({ event, history, lang }: { event: StoryEvent; history: History; lang: Lang }) {
   return (
-    // Focusable, so that a long account that scrolls inside the card can be scrolled from the keyboard.
-    <div className="feed__now" data-event-id={event?.id} role="region" aria-label={t(lang, 'nowLabel')} tabIndex={0}>
-      {event ? (
-        <>
-          <h3 className="feed__now-title">
-            <EventTime event={event} lang={lang} />
-            <span className="feed__event-title">{event.title[lang]}</span>
-          </h3>
-          <p className="feed__text">{event.text[lang]}</p>
-          {event.timeNote ? <p className="feed__note">{event.timeNote[lang]}</p> : null}
-          {event.accounts.length > 0 ? (
-            <ul className="feed__accounts">
-              {event.accounts.map((account, k) => (
-                <li key={k}>
-                  <Citations refs={[account.source]} history={history} lang={lang} />: {account.says[lang]}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <Citations refs={event.sources} history={history} lang={lang} />
-        </>
-      ) : (
-        <p className="feed__text">{t(lang, 'nothingYet')}</p>
-      )}
+    <div className="feed__card" data-event-id={event.id}>
+      <h3 className="feed__now-title">
+        <EventTime event={event} lang={lang} />
+        <span className="feed__event-title">{event.title[lang]}</span>
+      </h3>
+      <p className="feed__text">{event.text[lang]}</p>
+      {event.timeNote ? <p className="feed__note">{event.timeNote[lang]}</p> : null}
+      {event.accounts.length > 0 ? (
+        <ul className="feed__accounts">
+          {event.accounts.map((account, k) => (
+            <li key={k}>
+              <Citations refs={[account.source]} history={history} lang={lang} />: {account.says[lang]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Citations refs={event.sources} history={history} lang={lang} />
     </div>
   );
-});
+}
 
-export const EventFeed = memo(function EventFeed({ history, events, currentIndex, lang, onSelect }: EventFeedProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-  // What does not depend on the current event is worked out once, not on every event reached.
-  const before = useMemo(() => history.events.filter((e) => e.context && e.moment < WINDOW_START), [history]);
-  const after = useMemo(() => history.events.filter((e) => e.context && e.moment >= WINDOW_START), [history]);
-  /** The day heading shown before each event that starts a new day. */
-  const dayHeadings = useMemo(() => {
-    const dayOf = (event: StoryEvent) => formatDate(dateOf(event.moment, 'julian'), lang, false);
-    return events.map((event, i) => {
-      const day = dayOf(event);
-      const previous = events[i - 1];
-      return !previous || dayOf(previous) !== day ? (
-        <li className="feed__day" key={`day-${day}`}>
-          {day}
-        </li>
-      ) : null;
-    });
-  }, [events, lang]);
-
-  useEffect(
-    function keepCurrentEventInView() {
-      // Measured in the next frame, where the layout is done anyway, rather than forcing one now.
-      const frame = requestAnimationFrame(() => {
-        const list = listRef.current;
-        const item = list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('li');
-        if (!list || !item) return;
-        const target = feedScrollTarget(item.offsetTop, item.offsetHeight, list.scrollTop, list.clientHeight);
-        // An instant jump: a smooth scroll would repaint the list on every frame while the slider moves.
-        if (target !== undefined) list.scrollTo({ top: target, behavior: 'instant' });
-      });
-      return () => cancelAnimationFrame(frame);
-    },
-    [currentIndex],
-  );
-
-  const next = events[currentIndex + 1];
+/** The one line that says what comes next. */
+const NextEvent = memo(function NextEvent({ events, clock, currentIndexOf, lang }: Pick<EventFeedProps, 'events' | 'clock' | 'currentIndexOf' | 'lang'>) {
+  const next = events[useClock(clock, currentIndexOf) + 1];
   return (
-    <section className="panel feed" aria-labelledby="feed-title">
-      <h2 id="feed-title" className="feed__title">
-        {t(lang, 'feedTitle')}
-      </h2>
-      <CurrentEvent event={events[currentIndex]} history={history} lang={lang} />
-      <p className="feed__next" aria-live="off">
+    <p className="feed__next" aria-live="off">
+      <span className="feed__next-line">
         {next ? (
           <>
             <span className="feed__next-label">{t(lang, 'next')}: </span>
@@ -172,15 +244,63 @@ export const EventFeed = memo(function EventFeed({ history, events, currentIndex
         ) : (
           t(lang, 'theEnd')
         )}
-      </p>
-      <ol className="feed__list" ref={listRef}>
-        <ContextEvents events={before} heading={t(lang, 'before')} history={history} lang={lang} />
-        {events.map((event, i) => {
-          const state: ItemState = i < currentIndex ? 'is-past' : i === currentIndex ? 'is-current' : 'is-future';
-          return [dayHeadings[i], <FeedItem key={event.id} event={event} state={state} lang={lang} onSelect={onSelect} />];
-        })}
-        <ContextEvents events={after} heading={t(lang, 'afterwards')} history={history} lang={lang} />
-      </ol>
+      </span>
+    </p>
+  );
+});
+
+export const EventFeed = memo(function EventFeed({ history, events, clock, currentIndexOf, lang, onSelect }: EventFeedProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const cardBoxRef = useRef<HTMLDivElement>(null);
+  const before = useMemo(() => history.events.filter((e) => e.context && e.moment < WINDOW_START), [history]);
+  const after = useMemo(() => history.events.filter((e) => e.context && e.moment >= WINDOW_START), [history]);
+  /** The list's items, each after the day heading of a new day. */
+  const items = useMemo(() => {
+    const dayOf = (event: StoryEvent) => formatDate(dateOf(event.moment, 'julian'), lang, false);
+    return events.map((event, i) => {
+      const day = dayOf(event);
+      const previous = events[i - 1];
+      const heading =
+        !previous || dayOf(previous) !== day ? (
+          <li className="feed__day" key={`day-${day}`}>
+            {day}
+          </li>
+        ) : null;
+      return [heading, <FeedItem key={event.id} event={event} lang={lang} onSelect={onSelect} />];
+    });
+  }, [events, lang, onSelect]);
+  const cards = useMemo(() => events.map((event) => <EventCard key={event.id} event={event} history={history} lang={lang} />), [events, history, lang]);
+  useFeedCursor(clock, currentIndexOf, { list: listRef, track: trackRef, cards: cardBoxRef }, items);
+
+  return (
+    <section className="panel feed" aria-labelledby="feed-title">
+      <h2 id="feed-title" className="feed__title">
+        {t(lang, 'feedTitle')}
+      </h2>
+      {/* Focusable, so that a long account that scrolls inside the card can be scrolled from the keyboard. */}
+      <div className="feed__now">
+        <div className="feed__cards" ref={cardBoxRef} role="region" aria-label={t(lang, 'nowLabel')} tabIndex={0}>
+          <p className="feed__card feed__text">{t(lang, 'nothingYet')}</p>
+          {cards}
+        </div>
+      </div>
+      <NextEvent events={events} clock={clock} currentIndexOf={currentIndexOf} lang={lang} />
+      <div className="feed__list" ref={listRef}>
+        <div className="feed__track" ref={trackRef}>
+          <div className="feed__cursor" aria-hidden="true">
+            <div className="feed__band" />
+          </div>
+          <ol className="feed__items">
+            <ContextEvents events={before} heading={t(lang, 'before')} history={history} lang={lang} />
+            {items}
+            <ContextEvents events={after} heading={t(lang, 'afterwards')} history={history} lang={lang} />
+          </ol>
+          <div className="feed__veil" aria-hidden="true">
+            <div className="feed__band" />
+          </div>
+        </div>
+      </div>
     </section>
   );
 });
