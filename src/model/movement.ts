@@ -17,6 +17,8 @@ export interface MovementAt {
   position: Position;
   /** The part of the path covered so far, ending at `position`. */
   travelled: Position[];
+  /** The share of the path's length covered so far, from 0 to 1. */
+  share: number;
 }
 
 /** Cumulative distances along a path, in kilometres, computed once per route. */
@@ -32,13 +34,13 @@ export function pathLengths(path: readonly Position[]): number[] {
 export function movementAt(route: Route, moment: Moment, lengths: readonly number[] = pathLengths(route.path)): MovementAt {
   const first = route.path[0] as Position;
   const last = route.path[route.path.length - 1] as Position;
-  if (moment < route.start) return { phase: 'before', position: first, travelled: [] };
-  if (moment >= route.end) return { phase: 'after', position: last, travelled: [...route.path] };
+  if (moment < route.start) return { phase: 'before', position: first, travelled: [], share: 0 };
+  if (moment >= route.end) return { phase: 'after', position: last, travelled: [...route.path], share: 1 };
   const fraction = route.end > route.start ? (moment - route.start) / (route.end - route.start) : 1;
   const total = lengths[lengths.length - 1] as number;
   const distance = fraction * total;
   const position = along(lineString(route.path), distance, { units: 'kilometers' }).geometry.coordinates as Position;
   const travelled = route.path.filter((_, i) => (lengths[i] as number) < distance);
   travelled.push(position);
-  return { phase: 'moving', position, travelled };
+  return { phase: 'moving', position, travelled, share: fraction };
 }

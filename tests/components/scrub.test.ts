@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { scrubTransform } from '../../src/timeline/scrub.ts';
+import { scrubAlong, scrubTransform } from '../../src/timeline/scrub.ts';
 
 const at = (progress: number) => `translateX(${progress * 200}px)`;
 
@@ -32,5 +32,42 @@ describe('scrubTransform', () => {
     expect(element.style.transform).toBe('');
     scrub.cancel();
     expect(animation.cancel).toHaveBeenCalledOnce();
+  });
+});
+
+describe('scrubAlong', () => {
+  // An L: 100 px right, then 100 px down; each leg is half the way.
+  const points = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }];
+  const shares = [0, 0.5, 1];
+
+  it('holds one keyframe per point, at its share of the way', () => {
+    const animation = { pause: vi.fn(), cancel: vi.fn(), currentTime: 0 as number | null };
+    const element = document.createElement('div');
+    const animate = vi.fn(() => animation);
+    Object.assign(element, { animate });
+    const scrub = scrubAlong(element, points, shares);
+    expect(animate).toHaveBeenCalledWith(
+      [
+        { transform: 'translate(0px, 0px)', offset: 0 },
+        { transform: 'translate(100px, 0px)', offset: 0.5 },
+        { transform: 'translate(100px, 100px)', offset: 1 },
+      ],
+      { duration: 1000, fill: 'both', easing: 'linear' },
+    );
+    scrub.set(0.5);
+    expect(animation.currentTime).toBe(500);
+  });
+
+  it('without Web Animations, writes the point that far along the way', () => {
+    const element = document.createElement('div');
+    const scrub = scrubAlong(element, points, shares);
+    scrub.set(0.25);
+    expect(element.style.transform).toBe('translate(50px, 0px)');
+    scrub.set(0.75);
+    expect(element.style.transform).toBe('translate(100px, 50px)');
+    scrub.set(0);
+    expect(element.style.transform).toBe('translate(0px, 0px)');
+    scrub.set(2);
+    expect(element.style.transform).toBe('translate(100px, 100px)');
   });
 });

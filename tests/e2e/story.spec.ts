@@ -213,6 +213,13 @@ test('a movement carries its marker along the route in its time window, and leav
     await expect(mover).toBeVisible();
     await expect(trail).toHaveAttribute('stroke-opacity', '0.85');
     const box = (await mover.boundingBox())!;
+    // The mover stands at the end of its trail: the disc and the path are placed by different means.
+    const trailEnd = await trail.evaluate((path: SVGPathElement) => {
+      const end = path.getPointAtLength(path.getTotalLength());
+      const m = path.getScreenCTM()!;
+      return { x: end.x * m.a + m.e, y: end.y * m.d + m.f };
+    });
+    expect(Math.hypot(box.x + box.width / 2 - trailEnd.x, box.y + box.height / 2 - trailEnd.y)).toBeLessThan(3);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2, trail: (await trail.getAttribute('d'))!.length };
   };
   const early = await at(0.25);

@@ -21,6 +21,7 @@ describe('movementAt', () => {
     expect(m.phase).toBe('before');
     expect(m.position).toEqual([30.30, 59.94]);
     expect(m.travelled).toEqual([]);
+    expect(m.share).toBe(0);
   });
   it('moves in proportion to time along the path', () => {
     const lengths = pathLengths(route.path);
@@ -31,6 +32,7 @@ describe('movementAt', () => {
     expect(late.position[0]).toBeCloseTo(30.32, 4);
     expect(late.position[1]).toBeGreaterThan(59.94);
     expect(late.travelled).toEqual([[30.30, 59.94], [30.32, 59.94], late.position]);
+    expect(late.share).toBeCloseTo(0.75, 10);
     const halfway = movementAt(route, momentOf('1917-10-25T10:30'), lengths);
     expect(halfway.travelled[0]).toEqual([30.30, 59.94]);
     expect(halfway.travelled.at(-1)).toEqual(halfway.position);
@@ -40,6 +42,7 @@ describe('movementAt', () => {
     expect(m.phase).toBe('after');
     expect(m.position).toEqual([30.32, 59.95]);
     expect(m.travelled).toHaveLength(3);
+    expect(m.share).toBe(1);
   });
   it('is a quarter of the way a quarter of the time in', () => {
     const lengths = pathLengths(route.path);
