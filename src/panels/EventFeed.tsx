@@ -120,9 +120,9 @@ interface FeedElements {
 
 /**
  * Shows the current event's card, marks its item in the list and moves the list's cursor and veil
- * to it, and does so again whenever the clock reaches another event. Nothing is made or restyled:
- * a card is shown by an attribute, the item is marked by `aria-current` (which no style rule
- * reads), and the cursor and veil move by transform. The attributes are never rendered by React,
+ * to it, and does so again whenever the clock reaches another event. Nothing is made and no item
+ * is restyled: a card is shown by an attribute, the item is marked by `aria-current` (which no
+ * style rule reads), and the cursor and veil move by transform. The attributes are never rendered by React,
  * so a re-render leaves them alone. The items' places are measured when the list's size changes
  * (language, width, fonts), not on each step.
  */
@@ -135,12 +135,14 @@ function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => numb
       const cardElement = cardBox.current;
       const cursorElement = trackElement?.querySelector<HTMLElement>('.feed__cursor');
       const veilElement = trackElement?.querySelector<HTMLElement>('.feed__veil');
-      if (!listElement || !trackElement || !cardElement || !cursorElement || !veilElement) return undefined;
+      const cursorBox = cursorElement?.querySelector<HTMLElement>('.feed__band');
+      const veilBox = veilElement?.querySelector<HTMLElement>('.feed__band');
+      if (!listElement || !trackElement || !cardElement || !cursorElement || !veilElement || !cursorBox || !veilBox) return undefined;
       const items = [...trackElement.querySelectorAll<HTMLElement>('.feed__item[data-event-id]')];
       // The first card says that nothing has happened yet: it stands for index -1.
       const cards = [...cardElement.querySelectorAll<HTMLElement>('.feed__card')];
-      const cursor = listBand(cursorElement, cursorElement.firstElementChild as HTMLElement);
-      const veil = listBand(veilElement, veilElement.firstElementChild as HTMLElement);
+      const cursor = listBand(cursorElement, cursorBox);
+      const veil = listBand(veilElement, veilBox);
       let places: { top: number; height: number }[] = [];
       let shown: number | undefined;
       let frame = 0;
