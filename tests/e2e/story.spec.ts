@@ -176,17 +176,23 @@ test('a disputed time shows as a range in the card and as a band on the track', 
 
 test('the current event is told in full in the card above the list, and reaching it never resizes the list', async ({ page }) => {
   await openAt(page, WINDOW_START);
-  const card = page.getByRole('region', { name: 'The current event' });
+  const region = page.getByRole('region', { name: 'The current event' });
+  // Every event's card is in the page; only the current one is shown.
+  const card = region.locator('.feed__card:visible');
+  await expect(card).toHaveCount(1);
   await expect(card).toContainText('Nothing has happened yet');
-  const heights = () => page.locator('.feed__list > li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
+  const heights = () => page.locator('.feed__items > li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
   const listBox = () => page.locator('.feed__list').boundingBox();
   const before = { heights: await heights(), list: await listBox() };
+  expect(before.heights.length).toBeGreaterThan(events.length);
   const next = page.getByRole('button', { name: 'Next event' });
   for (const event of events.slice(0, 4)) {
     await next.click();
+    await expect(card).toHaveCount(1);
     await expect(card).toHaveAttribute('data-event-id', event.id);
     await expect(card).toContainText(event.title.en);
     await expect(card).toContainText(event.text.en);
+    await expect(page.locator('.feed__item[aria-current="true"]')).toHaveAttribute('data-event-id', event.id);
     expect(await heights()).toEqual(before.heights);
     expect(await listBox()).toEqual(before.list);
   }
