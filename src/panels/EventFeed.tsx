@@ -124,7 +124,8 @@ interface FeedElements {
  * is restyled: a card is shown by an attribute, the item is marked by `aria-current` (which no
  * style rule reads), and the cursor and veil move by transform. The attributes are never rendered by React,
  * so a re-render leaves them alone. The items' places are measured when the list's size changes
- * (language, width, fonts), not on each step.
+ * (language, width, fonts), not on each step. `remarkOn` is what the list is made from: when it
+ * changes (the language), the elements are found and marked again.
  */
 function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => number, elements: FeedElements, remarkOn: unknown) {
   const { list, track, cards: cardBox } = elements;
