@@ -33,8 +33,8 @@ const FILL: Record<SiteState, L.PathOptions> = {
   contested: { fillOpacity: 0 },
 };
 const OUTLINE: Record<'bolshevik' | 'government', L.PathOptions> = {
-  bolshevik: { color: '#8f1418', weight: 2, dashArray: '6 4', fill: false, interactive: false },
-  government: { color: '#1d3f6e', weight: 1.5, dashArray: '2 4', fill: false, interactive: false },
+  bolshevik: { color: '#8f1418', weight: 2.5, fill: false, interactive: false },
+  government: { color: '#1d3f6e', weight: 1.25, fill: false, interactive: false },
 };
 
 interface Loaded {
@@ -89,6 +89,15 @@ export function ControlAreaLayer({ epoch, states, epochs, statesOf, siteIds, siz
       // and handed to the compositor whole (about 3 ms of commit per change of hands, measured
       // with `npm run bench:trace`), and an idle canvas still costs its hand-over on every frame.
       const renderer = L.svg({ pane: 'controlPane', padding: 0.3 });
+      // The outlines in an SVG (and so a compositor layer) of their own: a new outline spans the
+      // whole city, and in the zones' SVG it had every zone drawn again with it. Solid, not dashed:
+      // dashing the outlines made them the costliest thing to raster. Traced at ×10 sites, the
+      // raster work per change of hands fell from about 70 ms to 15 ms, and the steps just after
+      // one stopped waiting for it (slider-step p95 at ×10: 8.6 → 7.7 ms in alternating walks).
+      const outlinePane = map.getPane('controlOutlinePane') ?? map.createPane('controlOutlinePane');
+      outlinePane.style.zIndex = '301';
+      outlinePane.style.pointerEvents = 'none';
+      const outlineRenderer = L.svg({ pane: 'controlOutlinePane', padding: 0.3 });
       const group = L.layerGroup().addTo(map);
       const polygons = zonePolygons.current;
       const drawn = drawnStates.current;
@@ -97,8 +106,8 @@ export function ControlAreaLayer({ epoch, states, epochs, statesOf, siteIds, siz
         polygons.set(id, polygon);
         group.addLayer(polygon);
       }
-      const government = L.polygon([], { renderer, ...OUTLINE.government });
-      const bolshevik = L.polygon([], { renderer, ...OUTLINE.bolshevik });
+      const government = L.polygon([], { renderer: outlineRenderer, ...OUTLINE.government });
+      const bolshevik = L.polygon([], { renderer: outlineRenderer, ...OUTLINE.bolshevik });
       group.addLayer(government);
       group.addLayer(bolshevik);
       outlines.current = { bolshevik, government };
