@@ -7,10 +7,10 @@
  * transforms, not the elements (see useFeedCursor). In paired walks of the old and the new build,
  * this took about 1 ms off a step that reaches an event, against making the card anew and
  * restyling the list's items:
- * - every event's card is in the page and only the current one is displayed, so reaching an event
- *   runs no React render of the card. The card box (and the "next" line) is a box of fixed size
- *   that is neither a flex nor a grid item, which lets the browser lay out what changed inside it
- *   alone rather than the page around it;
+ * - every event's card, and every "next" line, is in the page, laid out once side by side in a
+ *   strip; the strip is moved by transform to show the current one, so reaching an event runs no
+ *   React render and no style, layout or paint of a card (showing the card by `display` cost about
+ *   1.5 ms a step at ten times the sites, most of it in laying out and painting the new card);
  * - the list's items never change: a cursor under the current item and a veil over the events to
  *   come move by transform. Restyling the items repainted the list (about 0.6 ms a step).
  */
@@ -18,7 +18,7 @@ import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
 import { formatClock, formatDate, formatRange, dateOf, WINDOW_START, type Lang } from '../model/time.ts';
 import { t } from '../app/i18n.ts';
-import { useClock, type Clock, type ClockState } from '../timeline/clock.ts';
+import type { Clock, ClockState } from '../timeline/clock.ts';
 import { scrubTransform } from '../timeline/scrub.ts';
 import { Citations } from './SourceList.tsx';
 
@@ -112,10 +112,53 @@ function listBand(band: HTMLElement, box: HTMLElement) {
 }
 
 interface FeedElements {
-  /** The list's scroller, its content (cursor, items and veil), and the box of the cards. */
+  /** The list's scroller, its content (cursor, items and veil), the strip of cards and the strip of "next" lines. */
   list: RefObject<HTMLDivElement | null>;
   track: RefObject<HTMLDivElement | null>;
   cards: RefObject<HTMLDivElement | null>;
+  nexts: RefObject<HTMLSpanElement | null>;
+}
+
+/**
+ * A strip of panes of which one is shown: the strip is moved by transform to pane `index + 1` (the
+ * first pane stands for index -1). The others stay laid out and painted, hidden from assistive
+ * technology and out of the tab order; the shown one is the focusable one, and takes the focus if
+ * the one it replaces had it.
+ */
+function paneStrip(strip: HTMLElement, axis: 'X' | 'Y', focusable: boolean) {
+  const panes = [...strip.children] as HTMLElement[];
+  const last = Math.max(1, panes.length - 1);
+  const slide = scrubTransform(strip, (share) => `translate${axis}(${-share * (axis === 'X' ? last * 100 : (last / panes.length) * 100)}%)`);
+  let shown: HTMLElement | undefined;
+  /** Panes scrolled by the reader: back at their top when they are next shown. */
+  const scrolled = new Set<Element>();
+  const onScroll = (event: Event) => {
+    if (event.target !== strip) scrolled.add(event.target as Element);
+  };
+  strip.addEventListener('scroll', onScroll, true);
+  return {
+    show(index: number) {
+      const pane = panes[index + 1];
+      if (!pane || pane === shown) return;
+      const hadFocus = shown?.contains(document.activeElement) ?? false;
+      for (const other of shown ? [shown] : panes) {
+        other.setAttribute('aria-hidden', 'true');
+        other.removeAttribute('data-current');
+        if (focusable) other.tabIndex = -1;
+      }
+      pane.removeAttribute('aria-hidden');
+      pane.setAttribute('data-current', 'true');
+      if (focusable) pane.tabIndex = 0;
+      if (scrolled.delete(pane)) pane.scrollTop = 0;
+      slide.set((index + 1) / last);
+      shown = pane;
+      if (hadFocus) pane.focus({ preventScroll: true });
+    },
+    cancel() {
+      strip.removeEventListener('scroll', onScroll, true);
+      slide.cancel();
+    },
+  };
 }
 
 /**
@@ -128,20 +171,22 @@ interface FeedElements {
  * changes (the language), the elements are found and marked again.
  */
 function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => number, elements: FeedElements, remarkOn: unknown) {
-  const { list, track, cards: cardBox } = elements;
+  const { list, track, cards: cardStrip, nexts: nextStrip } = elements;
   useLayoutEffect(
     function followTheCurrentEvent() {
       const listElement = list.current;
       const trackElement = track.current;
-      const cardElement = cardBox.current;
+      const cardElement = cardStrip.current;
+      const nextElement = nextStrip.current;
       const cursorElement = trackElement?.querySelector<HTMLElement>('.feed__cursor');
       const veilElement = trackElement?.querySelector<HTMLElement>('.feed__veil');
       const cursorBox = cursorElement?.querySelector<HTMLElement>('.feed__band');
       const veilBox = veilElement?.querySelector<HTMLElement>('.feed__band');
-      if (!listElement || !trackElement || !cardElement || !cursorElement || !veilElement || !cursorBox || !veilBox) return undefined;
+      if (!listElement || !trackElement || !cardElement || !nextElement || !cursorElement || !veilElement || !cursorBox || !veilBox) return undefined;
       const items = [...trackElement.querySelectorAll<HTMLElement>('.feed__item[data-event-id]')];
-      // The first card says that nothing has happened yet: it stands for index -1.
-      const cards = [...cardElement.querySelectorAll<HTMLElement>('.feed__card')];
+      // The first card says that nothing has happened yet, and the first "next" line names the first event: they stand for index -1.
+      const cards = paneStrip(cardElement, 'X', true);
+      const nexts = paneStrip(nextElement, 'Y', false);
       const cursor = listBand(cursorElement, cursorBox);
       const veil = listBand(veilElement, veilBox);
       let places: { top: number; height: number }[] = [];
@@ -164,16 +209,13 @@ function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => numb
         if (index === shown) return;
         items[shown ?? -1]?.removeAttribute('aria-current');
         items[index]?.setAttribute('aria-current', 'true');
-        if (shown === undefined) for (const card of cards) card.removeAttribute('data-current');
-        else cards[shown + 1]?.removeAttribute('data-current');
-        cards[index + 1]?.setAttribute('data-current', 'true');
+        cards.show(index);
+        nexts.show(index);
         shown = index;
         placeBands(index);
         cancelAnimationFrame(frame);
         // Scrolled in the next frame, where the layout is done anyway, rather than forcing one now.
         frame = requestAnimationFrame(() => {
-          // A new card starts at its top.
-          if (cardElement.scrollTop !== 0) cardElement.scrollTop = 0;
           const place = places[index] ?? { top: 0, height: 0 };
           const target = feedScrollTarget(place.top, place.height, listElement.scrollTop, listElement.clientHeight);
           // An instant jump: a smooth scroll would repaint the list on every frame while the slider moves.
@@ -191,9 +233,11 @@ function useFeedCursor(clock: Clock, currentIndexOf: (state: ClockState) => numb
         cancelAnimationFrame(frame);
         cursor.cancel();
         veil.cancel();
+        cards.cancel();
+        nexts.cancel();
       };
     },
-    [clock, currentIndexOf, list, track, cardBox, remarkOn],
+    [clock, currentIndexOf, list, track, cardStrip, nextStrip, remarkOn],
   );
 }
 
@@ -212,7 +256,7 @@ function FeedItem({ event, lang, onSelect }: { event: StoryEvent; lang: Lang; on
 /** An event in full: its time, what happened, what is uncertain and who says so. */
 function EventCard({ event, history, lang }: { event: StoryEvent; history: History; lang: Lang }) {
   return (
-    <div className="feed__card" data-event-id={event.id}>
+    <div className="feed__card" data-event-id={event.id} tabIndex={-1} aria-hidden="true">
       <h3 className="feed__now-title">
         <EventTime event={event} lang={lang} />
         <span className="feed__event-title">{event.title[lang]}</span>
@@ -233,12 +277,12 @@ function EventCard({ event, history, lang }: { event: StoryEvent; history: Histo
   );
 }
 
-/** The one line that says what comes next. */
-const NextEvent = memo(function NextEvent({ events, clock, currentIndexOf, lang }: Pick<EventFeedProps, 'events' | 'clock' | 'currentIndexOf' | 'lang'>) {
-  const next = events[useClock(clock, currentIndexOf) + 1];
-  return (
-    <p className="feed__next" aria-live="off">
-      <span className="feed__next-line">
+/** The lines that say what comes next: one for each moment between events, the first before the first event. */
+const NextLines = memo(function NextLines({ events, lang }: Pick<EventFeedProps, 'events' | 'lang'>) {
+  return [undefined, ...events].map((current, i) => {
+    const next = events[i];
+    return (
+      <span className="feed__next-line" key={current?.id ?? 'start'}>
         {next ? (
           <>
             <span className="feed__next-label">{t(lang, 'next')}: </span>
@@ -248,14 +292,15 @@ const NextEvent = memo(function NextEvent({ events, clock, currentIndexOf, lang 
           t(lang, 'theEnd')
         )}
       </span>
-    </p>
-  );
+    );
+  });
 });
 
 export const EventFeed = memo(function EventFeed({ history, events, clock, currentIndexOf, lang, onSelect }: EventFeedProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
-  const cardBoxRef = useRef<HTMLDivElement>(null);
+  const cardStripRef = useRef<HTMLDivElement>(null);
+  const nextStripRef = useRef<HTMLSpanElement>(null);
   const before = useMemo(() => history.events.filter((e) => e.context && e.moment < WINDOW_START), [history]);
   const after = useMemo(() => history.events.filter((e) => e.context && e.moment >= WINDOW_START), [history]);
   /** The list's items, each after the day heading of a new day. */
@@ -274,21 +319,27 @@ export const EventFeed = memo(function EventFeed({ history, events, clock, curre
     });
   }, [events, lang, onSelect]);
   const cards = useMemo(() => events.map((event) => <EventCard key={event.id} event={event} history={history} lang={lang} />), [events, history, lang]);
-  useFeedCursor(clock, currentIndexOf, { list: listRef, track: trackRef, cards: cardBoxRef }, items);
+  useFeedCursor(clock, currentIndexOf, { list: listRef, track: trackRef, cards: cardStripRef, nexts: nextStripRef }, items);
 
   return (
     <section className="panel feed" aria-labelledby="feed-title">
       <h2 id="feed-title" className="feed__title">
         {t(lang, 'feedTitle')}
       </h2>
-      {/* Focusable, so that a long account that scrolls inside the card can be scrolled from the keyboard. */}
-      <div className="feed__now">
-        <div className="feed__cards" ref={cardBoxRef} role="region" aria-label={t(lang, 'nowLabel')} tabIndex={0}>
-          <p className="feed__card feed__text">{t(lang, 'nothingYet')}</p>
+      <div className="feed__now" role="region" aria-label={t(lang, 'nowLabel')}>
+        {/* The shown card is focusable, so that a long account that scrolls inside it can be scrolled from the keyboard. */}
+        <div className="feed__cards" ref={cardStripRef}>
+          <div className="feed__card" tabIndex={-1} aria-hidden="true">
+            <p className="feed__text">{t(lang, 'nothingYet')}</p>
+          </div>
           {cards}
         </div>
       </div>
-      <NextEvent events={events} clock={clock} currentIndexOf={currentIndexOf} lang={lang} />
+      <p className="feed__next" aria-live="off">
+        <span className="feed__nexts" ref={nextStripRef}>
+          <NextLines events={events} lang={lang} />
+        </span>
+      </p>
       <div className="feed__list" ref={listRef}>
         <div className="feed__track" ref={trackRef}>
           <div className="feed__cursor" aria-hidden="true">

@@ -20,7 +20,11 @@ function renderFeed(at: string, onSelect = vi.fn()) {
   const view = render(<EventFeed history={history} events={events} clock={clock} currentIndexOf={currentIndexOf} lang="en" onSelect={onSelect} />);
   const marked = () => [...view.container.querySelectorAll('.feed__item[aria-current="true"]')].map((item) => item.getAttribute('data-event-id'));
   const shownCards = () => [...view.container.querySelectorAll('.feed__card[data-current]')].map((card) => card.getAttribute('data-event-id') ?? 'nothing yet');
-  const next = () => view.container.querySelector('.feed__next')?.textContent;
+  const next = () => {
+    const lines = [...view.container.querySelectorAll('.feed__next-line[data-current]')];
+    expect(lines).toHaveLength(1);
+    return lines[0]?.textContent;
+  };
   return { clock, view, marked, shownCards, next, onSelect };
 }
 
@@ -75,6 +79,46 @@ describe('EventFeed follows the clock', () => {
     expect(transformOf('.feed__veil')).toBe('translateY(0px)');
     expect(transformOf('.feed__veil .feed__band')).toBe('scaleY(1.5)');
     vi.restoreAllMocks();
+  });
+
+  it('slides the strips of cards and "next" lines to the current one, and hides the others from assistive technology and the tab order', () => {
+    const { clock, view } = renderFeed('1917-10-24T18:00');
+    const strip = view.container.querySelector<HTMLElement>('.feed__cards')!;
+    const nexts = view.container.querySelector<HTMLElement>('.feed__nexts')!;
+    const cards = [...strip.children] as HTMLElement[];
+    expect(cards).toHaveLength(events.length + 1); // "nothing yet", then one per event
+    const check = (shown: number) => {
+      cards.forEach((card, i) => {
+        expect(card.tabIndex).toBe(i === shown ? 0 : -1);
+        expect(card.getAttribute('aria-hidden')).toBe(i === shown ? null : 'true');
+      });
+      [...nexts.children].forEach((line, i) => expect(line.getAttribute('aria-hidden')).toBe(i === shown ? null : 'true'));
+    };
+    check(1);
+    // jsdom has no Web Animations: the transform is written to the style.
+    expect(strip.style.transform).toBe('translateX(-100%)');
+    const shiftOf = (element: HTMLElement) => Number(/translate[XY]\((-?[\d.e-]+)%\)/.exec(element.style.transform)?.[1]);
+    expect(shiftOf(nexts)).toBeCloseTo(-100 / (events.length + 1), 9); // a line is a share of the strip's height
+    act(() => clock.set(momentOf('1917-10-25T03:00')));
+    check(2);
+    expect(strip.style.transform).toBe('translateX(-200%)');
+    act(() => clock.set(momentOf('1917-10-24T12:00')));
+    check(0);
+    expect(strip.style.transform).toBe('translateX(0%)');
+  });
+
+  it('hands the focus on to the new card when the shown one had it, and shows a card scrolled before from its top', () => {
+    const { clock, view } = renderFeed('1917-10-24T18:00');
+    const cards = [...view.container.querySelectorAll<HTMLElement>('.feed__card')];
+    cards[1]!.focus();
+    cards[1]!.scrollTop = 120;
+    expect(cards[1]!.scrollTop).toBe(120);
+    cards[1]!.dispatchEvent(new Event('scroll'));
+    act(() => clock.set(momentOf('1917-10-25T03:00')));
+    expect(document.activeElement).toBe(cards[2]);
+    act(() => clock.set(momentOf('1917-10-24T18:00')));
+    expect(document.activeElement).toBe(cards[1]);
+    expect(cards[1]!.scrollTop).toBe(0);
   });
 
   it('hands the tapped event to onSelect', () => {

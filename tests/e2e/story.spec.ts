@@ -177,9 +177,18 @@ test('a disputed time shows as a range in the card and as a band on the track', 
 test('the current event is told in full in the card above the list, and reaching it never resizes the list', async ({ page }) => {
   await openAt(page, WINDOW_START);
   const region = page.getByRole('region', { name: 'The current event' });
-  // Every event's card is in the page; only the current one is shown.
-  const card = region.locator('.feed__card:visible');
+  // Every event's card is in the page, side by side in a strip; only the current one is in the box,
+  // and the others are hidden from assistive technology and the tab order.
+  const card = region.locator('.feed__card:not([aria-hidden])');
   await expect(card).toHaveCount(1);
+  const inTheBox = async () => {
+    const [box, shown] = [await region.boundingBox(), await card.boundingBox()];
+    expect(Math.abs(shown!.x - box!.x)).toBeLessThan(1);
+    expect(Math.abs(shown!.width - box!.width)).toBeLessThan(1);
+    await expect(card).toHaveAttribute('tabindex', '0');
+    expect(await region.locator('.feed__card[tabindex="0"]').count()).toBe(1);
+  };
+  await inTheBox();
   await expect(card).toContainText('Nothing has happened yet');
   const heights = () => page.locator('.feed__items > li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
   const listBox = () => page.locator('.feed__list').boundingBox();
@@ -192,7 +201,9 @@ test('the current event is told in full in the card above the list, and reaching
     await expect(card).toHaveAttribute('data-event-id', event.id);
     await expect(card).toContainText(event.title.en);
     await expect(card).toContainText(event.text.en);
+    await expect(page.locator('.feed__next-line:not([aria-hidden])')).toHaveCount(1);
     await expect(page.locator('.feed__item[aria-current="true"]')).toHaveAttribute('data-event-id', event.id);
+    await inTheBox();
     expect(await heights()).toEqual(before.heights);
     expect(await listBox()).toEqual(before.list);
   }
