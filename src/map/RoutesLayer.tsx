@@ -8,6 +8,9 @@
  * paused animation whose keyframes are the route's points (see scrubAlong), redone when the zoom
  * changes. Moved by Leaflet, each step wrote the marker's transform to its style, and Chromium
  * then sorted the whole page into compositor layers again (about 0.5 ms a step with the real data).
+ * The trail is the whole route, drawn up to the mover by the offset of its dash (see scrubStroke),
+ * again a paused animation: growing the path itself laid it out again on every step, changed its
+ * bounds and so made Chromium sort the layers again (about 0.3 ms a movement step).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -16,7 +19,7 @@ import type { Route } from '../model/history.ts';
 import { movementAt, pathLengths } from '../model/movement.ts';
 import type { RouteKind } from '../model/schema.ts';
 import type { Clock } from '../timeline/clock.ts';
-import { scrubAlong, type Scrub } from '../timeline/scrub.ts';
+import { scrubAlong, scrubStroke, type Scrub } from '../timeline/scrub.ts';
 
 const GLYPHS: Record<RouteKind, string> = {
   ship: 'M2.5 15h19l-3 5h-13z M6 15v-4h10v4 M9 11V6h3v5',
@@ -42,8 +45,9 @@ interface Drawn {
   lengths: number[];
   trail: L.Polyline;
   mover: L.Marker;
-  /** Carries the mover's disc along the route; made anew for each zoom. */
+  /** Carries the mover's disc along the route, and draws the trail up to it; made anew for each zoom. */
   glide?: Scrub;
+  reveal?: Scrub;
 }
 
 /** The route's points in pixels at `zoom`, from its start, and the share of its length at each. */
@@ -52,8 +56,15 @@ function routeAtZoom(map: L.Map, route: Route, lengths: readonly number[], zoom:
   const points = route.path.map((position) => map.project(toLatLng(position as [number, number]), zoom).subtract(start));
   const total = lengths[lengths.length - 1] ?? 0;
   const shares = lengths.map((length, i) => (i === lengths.length - 1 ? 1 : total > 0 ? length / total : 0));
-  return { points, shares };
+  const pixels = points.reduce((sum, point, i) => sum + (i > 0 ? point.distanceTo(points[i - 1] as L.Point) : 0), 0);
+  return { points, shares, pixels };
 }
+
+const TRAIL_STYLE: Record<'before' | 'moving' | 'after', L.PathOptions> = {
+  before: { opacity: 0 },
+  moving: { opacity: 0.85, weight: 4 },
+  after: { opacity: 0.35, weight: 3 },
+};
 
 export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock: Clock }) {
   const map = useMap();
@@ -68,7 +79,17 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       const renderer = L.svg({ padding: 0.3 });
       const group = L.layerGroup().addTo(map);
       drawn.current = routes.map((route, i) => {
-        const trail = L.polyline([], { renderer, color: '#3b2a1a', weight: 3, opacity: 0.55, dashArray: '2 6', lineCap: 'round', interactive: false, className: 'route-trail' });
+        // The whole route, neither clipped to the view nor simplified, so that the length of the path drawn is the route's length in pixels.
+        const trail = L.polyline(route.path.map((position) => toLatLng(position as [number, number])), {
+          renderer,
+          color: '#3b2a1a',
+          ...TRAIL_STYLE.before,
+          lineCap: 'round',
+          interactive: false,
+          className: 'route-trail',
+          noClip: true,
+          smoothFactor: 0,
+        });
         const mover = L.marker(toLatLng(route.path[0] as [number, number]), { icon: moverIcon(route), interactive: false, keyboard: false });
         group.addLayer(trail);
         group.addLayer(mover);
@@ -79,11 +100,16 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       const layOut = (zoom: number) => {
         for (const entry of drawn.current) {
           const disc = entry.mover.getElement()?.firstElementChild;
-          if (!(disc instanceof HTMLElement)) continue;
+          const path = entry.trail.getElement();
+          if (!(disc instanceof HTMLElement) || !(path instanceof SVGElement)) continue;
           entry.glide?.cancel();
-          const { points, shares } = routeAtZoom(map, entry.route, entry.lengths, zoom);
+          entry.reveal?.cancel();
+          const { points, shares, pixels } = routeAtZoom(map, entry.route, entry.lengths, zoom);
+          const { share } = movementAt(entry.route, clock.get().moment, entry.lengths);
           entry.glide = scrubAlong(disc, points, shares);
-          entry.glide.set(movementAt(entry.route, clock.get().moment, entry.lengths).share);
+          entry.reveal = scrubStroke(path, pixels);
+          entry.glide.set(share);
+          entry.reveal.set(share);
         }
       };
       const onZoom = () => layOut(map.getZoom());
@@ -96,7 +122,10 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       return () => {
         map.off('zoomend viewreset', onZoom);
         map.off('zoomanim', onZoomAnimation);
-        for (const entry of drawn.current) entry.glide?.cancel();
+        for (const entry of drawn.current) {
+          entry.glide?.cancel();
+          entry.reveal?.cancel();
+        }
         group.remove();
         drawn.current = [];
         phases.clear();
@@ -109,15 +138,15 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
     function moveMoversWithTheClock() {
       const move = () => {
         const { moment } = clock.get();
-        for (const { route, lengths: routeLengths, trail, mover, glide } of drawn.current) {
+        for (const { route, lengths: routeLengths, trail, mover, glide, reveal } of drawn.current) {
           const at = movementAt(route, moment, routeLengths);
           const phaseChanged = at.phase !== drawnPhase.current.get(route.id);
           if (at.phase !== 'moving' && !phaseChanged) continue;
           drawnPhase.current.set(route.id, at.phase);
-          trail.setLatLngs(at.travelled.map(toLatLng));
           glide?.set(at.share);
+          reveal?.set(at.share);
           if (!phaseChanged) continue;
-          trail.setStyle(at.phase === 'moving' ? { opacity: 0.85, weight: 4 } : { opacity: 0.35, weight: 3 });
+          trail.setStyle(TRAIL_STYLE[at.phase]);
           // Out of the page while still, not only transparent: Leaflet places it by a 3D transform,
           // which makes it a compositor layer that every frame would sort and commit.
           mover.getElement()?.classList.toggle('is-still', at.phase !== 'moving');

@@ -20,12 +20,12 @@ export interface Scrub {
   cancel(): void;
 }
 
-/** Holds `frames` in a paused animation; `fallback` says what to write to the style where there are no Web Animations. */
-function scrubFrames(element: HTMLElement, frames: Keyframe[], fallback: (progress: number) => string): Scrub {
+/** Holds `frames` in a paused animation; `fallback` says what to write to the style's `property` where there are no Web Animations. */
+function scrubFrames(element: HTMLElement | SVGElement, frames: Keyframe[], fallback: (progress: number) => string, property: 'transform' | 'strokeDashoffset' = 'transform'): Scrub {
   if (typeof element.animate !== 'function') {
     return {
       set: (progress) => {
-        element.style.transform = fallback(Math.min(1, Math.max(0, progress)));
+        element.style[property] = fallback(Math.min(1, Math.max(0, progress)));
       },
       cancel: () => undefined,
     };
@@ -75,4 +75,17 @@ export function scrubAlong(element: HTMLElement, points: readonly Offset[], shar
     const t = to > from ? (progress - from) / (to - from) : 1;
     return translate({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
   });
+}
+
+/**
+ * Draws a path from its start up to `length × progress` by moving the gap of its dash pattern:
+ * the dash is as long as the path (at least `length`), so only the offset changes, and the path's
+ * geometry, and so its layout and its bounds, stay as they are.
+ */
+export function scrubStroke(path: SVGElement, length: number): Scrub {
+  // Longer than the path as drawn (its points are rounded to pixels), so that no second dash shows.
+  const dash = length + 100;
+  path.style.strokeDasharray = `${dash}px ${dash}px`;
+  const offset = (progress: number) => `${dash - progress * length}px`;
+  return scrubFrames(path, [{ strokeDashoffset: offset(0) }, { strokeDashoffset: offset(1) }], offset, 'strokeDashoffset');
 }
