@@ -3,7 +3,7 @@
  * top, what comes next, and the list of all events (the current one highlighted, those to come
  * dimmed). Tapping an event moves time, and the map, to it.
  *
- * Everything here is made once per language; reaching an event changes a few attributes and two
+ * Everything here is made once per language; reaching an event changes a few attributes and four
  * transforms, not the elements (see useFeedCursor). In paired walks of the old and the new build,
  * this took about 1 ms off a step that reaches an event, against making the card anew and
  * restyling the list's items:
@@ -128,7 +128,9 @@ interface FeedElements {
 function paneStrip(strip: HTMLElement, axis: 'X' | 'Y', focusable: boolean) {
   const panes = [...strip.children] as HTMLElement[];
   const last = Math.max(1, panes.length - 1);
-  const slide = scrubTransform(strip, (share) => `translate${axis}(${-share * (axis === 'X' ? last * 100 : (last / panes.length) * 100)}%)`);
+  // A pane's share of the strip's own size, the unit of a percentage in its transform.
+  const pane = axis === 'X' ? 100 : 100 / panes.length;
+  const slide = scrubTransform(strip, (share) => `translate${axis}(${-share * last * pane}%)`);
   let shown: HTMLElement | undefined;
   /** Panes scrolled by the reader: back at their top when they are next shown. */
   const scrolled = new Set<Element>();
@@ -138,21 +140,21 @@ function paneStrip(strip: HTMLElement, axis: 'X' | 'Y', focusable: boolean) {
   strip.addEventListener('scroll', onScroll, true);
   return {
     show(index: number) {
-      const pane = panes[index + 1];
-      if (!pane || pane === shown) return;
+      const next = panes[index + 1];
+      if (!next || next === shown) return;
       const hadFocus = shown?.contains(document.activeElement) ?? false;
       for (const other of shown ? [shown] : panes) {
         other.setAttribute('aria-hidden', 'true');
         other.removeAttribute('data-current');
         if (focusable) other.tabIndex = -1;
       }
-      pane.removeAttribute('aria-hidden');
-      pane.setAttribute('data-current', 'true');
-      if (focusable) pane.tabIndex = 0;
-      if (scrolled.delete(pane)) pane.scrollTop = 0;
+      next.removeAttribute('aria-hidden');
+      next.setAttribute('data-current', 'true');
+      if (focusable) next.tabIndex = 0;
+      if (scrolled.delete(next)) next.scrollTop = 0;
       slide.set((index + 1) / last);
-      shown = pane;
-      if (hadFocus) pane.focus({ preventScroll: true });
+      shown = next;
+      if (hadFocus) next.focus({ preventScroll: true });
     },
     cancel() {
       strip.removeEventListener('scroll', onScroll, true);
