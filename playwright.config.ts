@@ -12,7 +12,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A port of its own, so a preview server left running elsewhere does not collide. */
-const PORT = 4319;
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',
