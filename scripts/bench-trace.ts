@@ -149,7 +149,10 @@ async function main() {
   }
 
   console.log('\nWhat invalidated style or layout (times per step)');
-  for (const [key, n] of tally((e) => (/InvalidationTracking$/.test(e.name) && e.args?.data ? `${e.args.data.nodeName ?? ''}: ${e.args.data.reason ?? e.name}` : undefined), () => 1)) {
+  for (const [key, n] of tally(
+    (e) => (/InvalidationTracking$/.test(e.name) && e.args?.data ? `${e.args.data.nodeName ?? ''}: ${e.args.data.reason ?? e.name}` : undefined),
+    () => 1,
+  )) {
     console.log(`${(n / steps).toFixed(2).padStart(7)}    ${key}`);
   }
 }

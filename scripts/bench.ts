@@ -28,7 +28,15 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'bench');
 const STEPS = 500;
 const PASSES = 3;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** A copy of geo/ with every site repeated `factor` times, the copies spread over the city. */
 function multipliedGeo(factor: number): string {
@@ -39,7 +47,7 @@ function multipliedGeo(factor: number): string {
   const file = join(dir, 'geo', 'sites.geojson');
   const collection = JSON.parse(readFileSync(file, 'utf8'));
   let seed = 1917;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const copies = [];
   for (let k = 1; k < factor; k += 1) {
     for (const feature of collection.features) {
@@ -83,10 +91,12 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     });
     res.end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 /**
@@ -206,7 +216,11 @@ function timeControlAreas(data: HistoryData, water: Parameters<typeof landCompon
   const history = compileHistory(data);
   const t0 = performance.now();
   const land = landComponents(CONTROL_BBOX, water);
-  const zones = influenceZones(history.sites.map((s) => ({ id: s.id, point: s.point, hasZone: s.kind !== 'ship' })), land, CONTROL_BBOX);
+  const zones = influenceZones(
+    history.sites.map((s) => ({ id: s.id, point: s.point, hasZone: s.kind !== 'ship' })),
+    land,
+    CONTROL_BBOX,
+  );
   const t1 = performance.now();
   const ids = history.sites.map((s) => s.id);
   const epochs = [Number.NEGATIVE_INFINITY, ...history.changeMoments];
@@ -292,14 +306,20 @@ async function main() {
     const a = timeControlAreas(real.history, real.basemap.water);
     const b = timeControlAreas(multiplied.history, real.basemap.water);
     console.log('\nControl areas (Node, same code as the build and the app)');
-    console.log(`real data: zones for ${a.sites} sites ${fmt(a.zonesMs)} ms (build time); unions for all ${a.epochs} epochs ${fmt(a.unionsMs)} ms (${fmt(a.unionsMs / a.epochs)} ms each, in idle time)`);
-    console.log(`×10 sites: zones for ${b.sites} sites ${fmt(b.zonesMs)} ms (build time); unions for all ${b.epochs} epochs ${fmt(b.unionsMs)} ms (${fmt(b.unionsMs / b.epochs)} ms each, in idle time)`);
+    console.log(
+      `real data: zones for ${a.sites} sites ${fmt(a.zonesMs)} ms (build time); unions for all ${a.epochs} epochs ${fmt(a.unionsMs)} ms (${fmt(a.unionsMs / a.epochs)} ms each, in idle time)`,
+    );
+    console.log(
+      `×10 sites: zones for ${b.sites} sites ${fmt(b.zonesMs)} ms (build time); unions for all ${b.epochs} epochs ${fmt(b.unionsMs)} ms (${fmt(b.unionsMs / b.epochs)} ms each, in idle time)`,
+    );
   }
 
   if (!variants.app1) return;
   const s = sizes(variants.app1);
   console.log('\nDownload (gzip -9)');
-  console.log(`initial JavaScript: ${(s.initialJs / 1024).toFixed(1)} KB (${s.initialFiles.join(', ')}) — budget 150 KB: ${s.initialJs / 1024 < 150 ? 'met' : 'NOT met'}`);
+  console.log(
+    `initial JavaScript: ${(s.initialJs / 1024).toFixed(1)} KB (${s.initialFiles.join(', ')}) — budget 150 KB: ${s.initialJs / 1024 < 150 ? 'met' : 'NOT met'}`,
+  );
   console.log(`data: ${(s.data / 1024).toFixed(1)} KB (${s.dataFiles.join(', ')})`);
 }
 

@@ -15,7 +15,11 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in geo/. Nothing was built.`);
   process.exit(1);
 }
-const layerCounts = basemap ? Object.entries(basemap).map(([layer, features]) => `${features.length} ${layer}`).join(', ') : '';
+const layerCounts = basemap
+  ? Object.entries(basemap)
+      .map(([layer, features]) => `${features.length} ${layer}`)
+      .join(', ')
+  : '';
 console.log(
   `geo/ is valid: ${history?.sites.length} sites, ${history?.events.length} events, ${history?.routes.length} routes, ` +
     `${history?.sources.length} sources; basemap: ${layerCounts}.`,

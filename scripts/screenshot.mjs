@@ -5,7 +5,15 @@ import { chromium } from 'playwright-core';
 const [url = 'http://127.0.0.1:4173/', out = 'screenshots/app.png', width = '1280', height = '800', zoom, lat, lon] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
@@ -14,10 +22,13 @@ await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);
 if (zoom) {
   // The app exposes its Leaflet map on the container element (see PetrogradMap.tsx).
-  await page.evaluate(([z, la, lo]) => {
-    const map = document.querySelector('.leaflet-container')?.leafletMap;
-    if (map) map.setView([Number(la), Number(lo)], Number(z), { animate: false });
-  }, [zoom, lat ?? '59.938', lon ?? '30.325']);
+  await page.evaluate(
+    ([z, la, lo]) => {
+      const map = document.querySelector('.leaflet-container')?.leafletMap;
+      if (map) map.setView([Number(la), Number(lo)], Number(z), { animate: false });
+    },
+    [zoom, lat ?? '59.938', lon ?? '30.325'],
+  );
   await page.waitForTimeout(800);
 }
 await page.screenshot({ path: out });

@@ -11,7 +11,16 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
 await new Promise((resolve) => setTimeout(resolve, 2500));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

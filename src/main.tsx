@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { App, prepareStory } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
-import { installGlobalRecovery, loadWithRetry } from './app/recovery.ts';
+import { installGlobalRecovery, loadWithRetry } from './recovery/recovery.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,7 +13,7 @@ import data from 'virtual:geo';
 import basemap from 'virtual:basemap';
 import { compileHistory } from '../../src/model/history.ts';
 import { dateOf, formatClock, formatDate, WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
-import { markerDefs, markerImage } from '../../src/map/marker-icon.ts';
+import { markerDefs, markerImage } from '../../src/symbols/marker-icon.ts';
 import { drawBasemap, writeBasemapLabels } from '../../src/map/basemap-draw.ts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 

@@ -5,10 +5,10 @@ import { holdingsEpoch, lastChangeAt, statesAt, tally } from '../model/state.ts'
 import { currentEventIndex, keySitesHeldOverTime, nextEventAfter, previousEventBefore, windowEvents } from '../model/story.ts';
 import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
-import { createClock, useClock, type Clock, type ClockState } from '../timeline/clock.ts';
+import { createClock, useClock, type Clock, type ClockState } from '../clock/clock.ts';
 import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
 import { SitesLayer, type MarkerElement } from '../map/SitesLayer.tsx';
-import { markerDefs } from '../map/marker-icon.ts';
+import { markerDefs } from '../symbols/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
@@ -23,7 +23,7 @@ import { EventFeed } from '../panels/EventFeed.tsx';
 import { SourcesView } from '../panels/SourcesView.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { Legend } from './Legend.tsx';
-import { t } from './i18n.ts';
+import { t } from '../i18n/strings.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
@@ -253,7 +253,15 @@ export function App({ story }: { story: Story }) {
             <BasemapLayer lang={lang} />
             <ControlAreas story={story} clock={clock} sizes={areaSizes} />
             <RoutesLayer routes={history.routes} clock={clock} />
-            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} markerElements={markerElements} reducedMotion={reducedMotion} />
+            <Sites
+              story={story}
+              clock={clock}
+              lang={lang}
+              openSiteId={siteId}
+              onOpen={openSite}
+              markerElements={markerElements}
+              reducedMotion={reducedMotion}
+            />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend lang={lang} sizes={areaSizes} />

@@ -1,10 +1,10 @@
 /** The title, the counter of key sites held (with its sparkline of the 72 hours), Sources and language. */
 import { memo, useEffect, useRef } from 'react';
-import { useClock, type Clock, type ClockState } from '../timeline/clock.ts';
-import { scrubTransform } from '../timeline/scrub.ts';
+import { useClock, type Clock, type ClockState } from '../clock/clock.ts';
+import { scrubTransform } from '../dom/scrub.ts';
 import { fractionOf } from '../timeline/TimeSlider.tsx';
 import type { Lang, Moment } from '../model/time.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/strings.ts';
 
 interface AppHeaderProps {
   lang: Lang;
@@ -24,12 +24,22 @@ const SPARK = { width: 120, height: 30 } as const;
 
 const Sparkline = memo(function Sparkline({ samples, total, lang }: { samples: readonly { moment: Moment; held: number }[]; total: number; lang: Lang }) {
   const points = samples
-    .map(({ moment, held }) => `${(fractionOf(moment) * SPARK.width).toFixed(1)},${(SPARK.height - 2 - (held / Math.max(1, total)) * (SPARK.height - 4)).toFixed(1)}`)
+    .map(
+      ({ moment, held }) =>
+        `${(fractionOf(moment) * SPARK.width).toFixed(1)},${(SPARK.height - 2 - (held / Math.max(1, total)) * (SPARK.height - 4)).toFixed(1)}`,
+    )
     .join(' ');
   const first = samples[0]?.held ?? 0;
   const last = samples.at(-1)?.held ?? 0;
   return (
-    <svg className="sparkline" viewBox={`0 0 ${SPARK.width} ${SPARK.height}`} width={SPARK.width} height={SPARK.height} role="img" aria-label={t(lang, 'sparklineLabel').replace('{from}', String(first)).replace('{to}', String(last)).replace('{total}', String(total))}>
+    <svg
+      className="sparkline"
+      viewBox={`0 0 ${SPARK.width} ${SPARK.height}`}
+      width={SPARK.width}
+      height={SPARK.height}
+      role="img"
+      aria-label={t(lang, 'sparklineLabel').replace('{from}', String(first)).replace('{to}', String(last)).replace('{total}', String(total))}
+    >
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
     </svg>
   );
@@ -60,7 +70,17 @@ function SparkNow({ clock }: { clock: Clock }) {
   return <span ref={ref} className="counter__now" aria-hidden="true" />;
 }
 
-export const AppHeader = memo(function AppHeader({ lang, clock, epochOf, heldInEpoch, total, heldOverTime, sourcesOpen, onToggleSources, onSwitchLanguage }: AppHeaderProps) {
+export const AppHeader = memo(function AppHeader({
+  lang,
+  clock,
+  epochOf,
+  heldInEpoch,
+  total,
+  heldOverTime,
+  sourcesOpen,
+  onToggleSources,
+  onSwitchLanguage,
+}: AppHeaderProps) {
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   return (
     <header className="app-header">

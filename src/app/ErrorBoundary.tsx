@@ -3,7 +3,7 @@
  * default state (the state in the address may be what failed). A second failure reloads the page.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { scheduleReload } from './recovery.ts';
+import { scheduleReload } from '../recovery/recovery.ts';
 
 const RESTART_AFTER_MS = 3000;
 const RESTARTS_BEFORE_RELOAD = 1;
@@ -47,6 +47,10 @@ export class ErrorBoundary extends Component<Props, { failed: boolean; generatio
         </div>
       );
     }
-    return <div key={this.state.generation} className="app-root">{this.props.children}</div>;
+    return (
+      <div key={this.state.generation} className="app-root">
+        {this.props.children}
+      </div>
+    );
   }
 }

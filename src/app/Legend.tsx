@@ -4,8 +4,8 @@ import { STATES } from '../model/vocabulary.ts';
 import type { AreaSizesStore } from '../map/control-area-sizes.ts';
 import type { Lang } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
-import { markerImage } from '../map/marker-icon.ts';
-import { stateName, t } from './i18n.ts';
+import { markerImage } from '../symbols/marker-icon.ts';
+import { stateName, t } from '../i18n/strings.ts';
 
 const SAMPLES = Object.fromEntries(STATES.map((state) => [state, markerImage('telegraph', state, 'site-marker--sample')])) as Record<SiteState, string>;
 const AREA_SIDES = [

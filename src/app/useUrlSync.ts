@@ -5,7 +5,7 @@
  * replaceState, and each write costs time on the slider's path.
  */
 import { useEffect, useRef } from 'react';
-import type { Clock } from '../timeline/clock.ts';
+import type { Clock } from '../clock/clock.ts';
 import { writeUrlState, type UrlState } from './url-state.ts';
 
 const SETTLE_MS = 300;

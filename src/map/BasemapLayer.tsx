@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { loadWithRetry } from '../app/recovery.ts';
+import { loadWithRetry } from '../recovery/recovery.ts';
 import type { BasemapData } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { drawBasemap, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';

@@ -12,8 +12,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
-import { loadWithRetry } from '../app/recovery.ts';
-import { inNextFrame } from '../app/next-frame.ts';
+import { loadWithRetry } from '../recovery/recovery.ts';
+import { inNextFrame } from '../dom/schedule.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Area, ControlAreas } from '../model/control-areas.ts';
 import type { AreaSizesStore } from './control-area-sizes.ts';

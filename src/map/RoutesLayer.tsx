@@ -18,8 +18,8 @@ import L from 'leaflet';
 import type { Route } from '../model/history.ts';
 import { movementAt, pathLengths } from '../model/movement.ts';
 import type { RouteKind } from '../model/schema.ts';
-import type { Clock } from '../timeline/clock.ts';
-import { scrubAlong, scrubStroke, type Scrub } from '../timeline/scrub.ts';
+import type { Clock } from '../clock/clock.ts';
+import { scrubAlong, scrubStroke, type Scrub } from '../dom/scrub.ts';
 
 const GLYPHS: Record<RouteKind, string> = {
   ship: 'M2.5 15h19l-3 5h-13z M6 15v-4h10v4 M9 11V6h3v5',
@@ -80,16 +80,19 @@ export function RoutesLayer({ routes, clock }: { routes: readonly Route[]; clock
       const group = L.layerGroup().addTo(map);
       drawn.current = routes.map((route, i) => {
         // The whole route, neither clipped to the view nor simplified, so that the length of the path drawn is the route's length in pixels.
-        const trail = L.polyline(route.path.map((position) => toLatLng(position as [number, number])), {
-          renderer,
-          color: '#3b2a1a',
-          ...TRAIL_STYLE.before,
-          lineCap: 'round',
-          interactive: false,
-          className: 'route-trail',
-          noClip: true,
-          smoothFactor: 0,
-        });
+        const trail = L.polyline(
+          route.path.map((position) => toLatLng(position as [number, number])),
+          {
+            renderer,
+            color: '#3b2a1a',
+            ...TRAIL_STYLE.before,
+            lineCap: 'round',
+            interactive: false,
+            className: 'route-trail',
+            noClip: true,
+            smoothFactor: 0,
+          },
+        );
         const mover = L.marker(toLatLng(route.path[0] as [number, number]), { icon: moverIcon(route), interactive: false, keyboard: false });
         group.addLayer(trail);
         group.addLayer(mover);

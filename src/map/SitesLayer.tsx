@@ -17,8 +17,8 @@ import L from 'leaflet';
 import type { Site } from '../model/history.ts';
 import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
-import { statePhrase } from '../app/i18n.ts';
-import { applyMarkerState, markerSvg, placePulseRing, pulseRingSvg } from './marker-icon.ts';
+import { statePhrase } from '../i18n/strings.ts';
+import { applyMarkerState, markerSvg, placePulseRing, pulseRingSvg } from '../symbols/marker-icon.ts';
 import { declutter } from './declutter.ts';
 
 export const MARKER_SIZE = 48;
@@ -145,7 +145,8 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, markerElem
         const top = Math.min(...corners.map((c) => c.y)) - MARKER_SIZE;
         const width = Math.max(...corners.map((c) => c.x)) + 2 * MARKER_SIZE - left;
         const height = Math.max(...corners.map((c) => c.y)) + 2 * MARKER_SIZE - top;
-        for (const element of [layer, ringSvg]) Object.assign(element.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+        for (const element of [layer, ringSvg])
+          Object.assign(element.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
         order.forEach(({ i }, k) => {
           const corner = corners[k];
           const box = boxes[i];

@@ -57,7 +57,8 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     geometry.type === 'Polygon' ? geometry.coordinates.map(latLngs) : geometry.coordinates.map((p) => p.map(latLngs));
   const add = (layer: L.Path) => group.addLayer(layer);
 
-  for (const park of data.parks) add(L.polygon(area(park.geometry), { ...(park.properties.kind === 'square' ? STYLE.square : STYLE.parks), renderer, interactive: false }));
+  for (const park of data.parks)
+    add(L.polygon(area(park.geometry), { ...(park.properties.kind === 'square' ? STYLE.square : STYLE.parks), renderer, interactive: false }));
   for (const body of data.water) add(L.polygon(area(body.geometry), { ...STYLE.water, renderer, interactive: false }));
   for (const rail of data.railways) {
     const line = latLngs(rail.geometry.coordinates);
@@ -68,7 +69,9 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
   for (const style of [STYLE.streetCasing, STYLE.streetFill]) {
     for (const street of byRank) {
       const width = STREET_WIDTH[street.properties.rank] ?? 2.5;
-      add(L.polyline(latLngs(street.geometry.coordinates), { ...style, weight: style === STYLE.streetCasing ? width + 2 : width, renderer, interactive: false }));
+      add(
+        L.polyline(latLngs(street.geometry.coordinates), { ...style, weight: style === STYLE.streetCasing ? width + 2 : width, renderer, interactive: false }),
+      );
     }
   }
   for (const bridge of data.bridges) {
@@ -97,7 +100,13 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     const anchor = labelAnchor(street.geometry.coordinates as [number, number][]);
     if (!anchor) continue;
     const { rank } = street.properties;
-    addLabel({ ...anchor, angle: labelAngle(anchor.bearing) }, street.properties.name, `map-label map-label--street map-label--rank${rank}`, STREET_LABEL_ZOOM[rank] ?? 16, 2 + rank);
+    addLabel(
+      { ...anchor, angle: labelAngle(anchor.bearing) },
+      street.properties.name,
+      `map-label map-label--street map-label--rank${rank}`,
+      STREET_LABEL_ZOOM[rank] ?? 16,
+      2 + rank,
+    );
   }
   for (const label of labels) group.addLayer(label.marker);
   return { group, labels: labels.sort((a, b) => a.priority - b.priority) };

@@ -27,4 +27,3 @@ export function createAreaSizesStore() {
 }
 
 export type AreaSizesStore = ReturnType<typeof createAreaSizesStore>;
-

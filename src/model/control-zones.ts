@@ -45,7 +45,12 @@ export function landComponents(bbox: BBox, water: readonly Area[]): Feature<Poly
 }
 
 /** The zone of influence of each site (see the module comment), by site id. */
-export function influenceZones(sites: readonly ZoneSite[], components: readonly Feature<Polygon>[], bbox: BBox, radiusKm = INFLUENCE_RADIUS_KM): Map<string, Area> {
+export function influenceZones(
+  sites: readonly ZoneSite[],
+  components: readonly Feature<Polygon>[],
+  bbox: BBox,
+  radiusKm = INFLUENCE_RADIUS_KM,
+): Map<string, Area> {
   const zones = new Map<string, Area>();
   components.forEach((component) => {
     const inside = sites.filter((site) => site.hasZone && booleanPointInPolygon(site.point, component));
@@ -73,4 +78,3 @@ function roundArea(area: Area): Area {
       : { type: 'MultiPolygon', coordinates: area.geometry.coordinates.map((p) => p.map(ring)) };
   return { type: 'Feature', properties: {}, geometry };
 }
-

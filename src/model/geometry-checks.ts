@@ -8,7 +8,11 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 type Area = Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon;
 
 function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  const orient = (p: Position, q: Position, r: Position) => Math.sign(((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) - ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)));
+  const orient = (p: Position, q: Position, r: Position) =>
+    Math.sign(
+      ((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) -
+        ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)),
+    );
   const o1 = orient(a, b, c);
   const o2 = orient(a, b, d);
   const o3 = orient(c, d, a);

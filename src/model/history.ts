@@ -2,9 +2,7 @@
  * The history compiled for use: texts become moments once, lists are sorted once.
  * Everything after this works on numbers (see time.ts), never on time strings.
  */
-import type {
-  Account, Bilingual, EventData, HistoryData, RouteFeature, RouteKind, SiteFeature, SiteKind, SiteState, Source, SourceRef,
-} from './schema.ts';
+import type { Account, Bilingual, EventData, HistoryData, RouteFeature, RouteKind, SiteFeature, SiteKind, SiteState, Source, SourceRef } from './schema.ts';
 import { momentOf, type Moment } from './time.ts';
 
 export type Position = [number, number];

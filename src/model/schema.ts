@@ -162,13 +162,16 @@ export const sourceSchema = z.strictObject({
 
 // ——— basemap ———
 
-const ringSchema = z.array(basemapPosition).min(4, 'a ring needs at least four positions').superRefine((ring, ctx) => {
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
-    ctx.addIssue({ code: 'custom', message: 'ring is not closed (first and last positions differ)' });
-  }
-});
+const ringSchema = z
+  .array(basemapPosition)
+  .min(4, 'a ring needs at least four positions')
+  .superRefine((ring, ctx) => {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
+      ctx.addIssue({ code: 'custom', message: 'ring is not closed (first and last positions differ)' });
+    }
+  });
 const polygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
 const multiPolygonSchema = z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).min(1)).min(1) });
 const areaGeometry = z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema], {

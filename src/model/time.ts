@@ -201,7 +201,7 @@ export function formatMoment(moment: Moment, lang: Lang, calendar: Calendar = 'j
 
 export function weekdayOf(moment: Moment, lang: Lang): string {
   const { date } = displayClock(moment);
-  const index = (jdnFromJulian(date) % 7 + 7) % 7; // JDN 0 was a Monday
+  const index = ((jdnFromJulian(date) % 7) + 7) % 7; // JDN 0 was a Monday
   return WEEKDAYS[lang][index] ?? '';
 }
 

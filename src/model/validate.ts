@@ -4,8 +4,16 @@
  */
 import type { z } from 'zod';
 import {
-  basemapSchemas, eventSchema, routeFeatureSchema, siteFeatureSchema, sourceSchema, BASEMAP_LAYERS,
-  type BasemapData, type BasemapLayerName, type HistoryData, type SourceRef,
+  basemapSchemas,
+  eventSchema,
+  routeFeatureSchema,
+  siteFeatureSchema,
+  sourceSchema,
+  BASEMAP_LAYERS,
+  type BasemapData,
+  type BasemapLayerName,
+  type HistoryData,
+  type SourceRef,
 } from './schema.ts';
 import { isInWindow, parseMoment, type Moment } from './time.ts';
 
@@ -203,7 +211,8 @@ export function validateHistory(files: FileTexts): HistoryResult {
   const checkSources = (file: string, id: string, entry: unknown) =>
     eachSourceRef(entry, [], (ref, path) => {
       const sourceId = typeof ref === 'string' ? ref : ref.id;
-      if (!sources.ids.has(sourceId)) problems.push({ file, id, field: formatPath(path), message: `unknown source id "${sourceId}" (not in ${HISTORY_FILES.sources})` });
+      if (!sources.ids.has(sourceId))
+        problems.push({ file, id, field: formatPath(path), message: `unknown source id "${sourceId}" (not in ${HISTORY_FILES.sources})` });
     });
 
   for (const site of sites.entries) {

@@ -17,9 +17,9 @@
 import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
 import { formatClock, formatDate, formatRange, dateOf, WINDOW_START, type Lang } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
-import type { Clock, ClockState } from '../timeline/clock.ts';
-import { scrubTransform } from '../timeline/scrub.ts';
+import { t } from '../i18n/strings.ts';
+import type { Clock, ClockState } from '../clock/clock.ts';
+import { scrubTransform } from '../dom/scrub.ts';
 import { Citations } from './SourceList.tsx';
 
 interface EventFeedProps {
@@ -53,7 +53,17 @@ function EventTime({ event, lang }: { event: StoryEvent; lang: Lang }) {
 }
 
 /** Background outside the three days: before them at the top of the feed, after them at the end. */
-const ContextEvents = memo(function ContextEvents({ events, heading, history, lang }: { events: readonly StoryEvent[]; heading: string; history: History; lang: Lang }) {
+const ContextEvents = memo(function ContextEvents({
+  events,
+  heading,
+  history,
+  lang,
+}: {
+  events: readonly StoryEvent[];
+  heading: string;
+  history: History;
+  lang: Lang;
+}) {
   if (events.length === 0) return null;
   return (
     <>

@@ -3,11 +3,15 @@ import type { History } from '../model/history.ts';
 import { pageOf, sourceIdOf } from '../model/history.ts';
 import type { Source, SourceRef } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
+import { t } from '../i18n/strings.ts';
 
 /** "Rabinowitch 1976": the source's `short` name, else the first author's surname; "n.d." when undated. */
 export function shortCitation(source: Source): string {
-  const firstAuthor = source.author.replace(/\([^)]*\)/g, '').split(/[,;]| and | и /)[0]?.trim() ?? source.author;
+  const firstAuthor =
+    source.author
+      .replace(/\([^)]*\)/g, '')
+      .split(/[,;]| and | и /)[0]
+      ?.trim() ?? source.author;
   const name = source.short ?? firstAuthor.split(/\s+/).pop() ?? source.author;
   return `${name} ${source.year ?? 'n.d.'}`;
 }

@@ -1,7 +1,7 @@
 /** The bibliography: every work the data cites, scholarly and primary first. */
 import type { History } from '../model/history.ts';
 import type { Lang } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
+import { t } from '../i18n/strings.ts';
 import { SourceEntry } from './SourceList.tsx';
 import { PanelDialog } from './PanelDialog.tsx';
 

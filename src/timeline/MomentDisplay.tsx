@@ -10,9 +10,9 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { dateOf, formatClock, formatDate, MINUTES_PER_DAY, weekdayOf, type Lang, type Moment } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
-import type { Clock } from './clock.ts';
-import { scrubTransform } from './scrub.ts';
+import { t } from '../i18n/strings.ts';
+import type { Clock } from '../clock/clock.ts';
+import { scrubTransform } from '../dom/scrub.ts';
 
 function textsOf(moment: Moment, lang: Lang) {
   return {

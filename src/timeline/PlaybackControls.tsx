@@ -1,6 +1,6 @@
 /** Play/pause, previous/next event, speed and loop: large buttons, each with a keyboard shortcut. */
 import type { Lang } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
+import { t } from '../i18n/strings.ts';
 import { SPEEDS, type Playback } from './usePlayback.ts';
 
 interface Props {
@@ -57,7 +57,14 @@ export function PlaybackControls({ playback, lang, onPrevious, onNext, hasPrevio
       </div>
       <button type="button" className="text-button playback__loop" aria-pressed={playback.loop} onClick={() => playback.setLoop(!playback.loop)}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M4 12a6 6 0 0 1 6-6h8M15 3l3 3-3 3M20 12a6 6 0 0 1-6 6H6M9 21l-3-3 3-3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M4 12a6 6 0 0 1 6-6h8M15 3l3 3-3 3M20 12a6 6 0 0 1-6 6H6M9 21l-3-3 3-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span>{t(lang, 'loop')}</span>
       </button>

@@ -8,9 +8,9 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import type { StoryEvent } from '../model/history.ts';
 import { nextEventAfter, previousEventBefore } from '../model/story.ts';
 import type { Lang, Moment } from '../model/time.ts';
-import { t } from '../app/i18n.ts';
-import { ANNOUNCE_INTERVAL_MS, useAnnouncer } from '../app/useAnnouncer.ts';
-import { useClock, type Clock, type ClockState } from './clock.ts';
+import { t } from '../i18n/strings.ts';
+import { ANNOUNCE_INTERVAL_MS, useAnnouncer } from '../a11y/useAnnouncer.ts';
+import { useClock, type Clock, type ClockState } from '../clock/clock.ts';
 import { MomentDisplay } from './MomentDisplay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { TimeSlider, type TimeSliderProps } from './TimeSlider.tsx';
@@ -48,7 +48,14 @@ function LiveTimeSlider({ clock, ...props }: Omit<TimeSliderProps, 'moment' | 'c
 }
 
 /** While playing, the latest event, at most every few seconds; after a jump, the event reached, at once. */
-function LiveRegion({ clock, events, currentIndexOf, lang, playing, jumpMessage }: Pick<TimePanelProps, 'clock' | 'events' | 'currentIndexOf' | 'lang' | 'jumpMessage'> & { playing: boolean }) {
+function LiveRegion({
+  clock,
+  events,
+  currentIndexOf,
+  lang,
+  playing,
+  jumpMessage,
+}: Pick<TimePanelProps, 'clock' | 'events' | 'currentIndexOf' | 'lang' | 'jumpMessage'> & { playing: boolean }) {
   const index = useClock(clock, (state) => (playing ? currentIndexOf(state) : -1));
   const playingMessage = index >= 0 ? (events[index]?.title[lang] ?? '') : '';
   const announcement = useAnnouncer(playing ? playingMessage : jumpMessage, playing ? ANNOUNCE_INTERVAL_MS : 0);
@@ -89,7 +96,15 @@ export function TimePanel(props: TimePanelProps) {
         hasPrevious={(navigation & HAS_PREVIOUS) !== 0}
         hasNext={(navigation & HAS_NEXT) !== 0}
       />
-      <LiveTimeSlider clock={clock} lang={lang} label={t(lang, 'sliderLabel')} onChange={onMoment} onInteract={playback.pause} ticks={ticks} onTickTap={onTickTap}>
+      <LiveTimeSlider
+        clock={clock}
+        lang={lang}
+        label={t(lang, 'sliderLabel')}
+        onChange={onMoment}
+        onInteract={playback.pause}
+        ticks={ticks}
+        onTickTap={onTickTap}
+      >
         {children}
       </LiveTimeSlider>
       <LiveRegion clock={clock} events={events} currentIndexOf={currentIndexOf} lang={lang} playing={playback.playing} jumpMessage={jumpMessage} />

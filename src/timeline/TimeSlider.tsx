@@ -5,8 +5,8 @@
  */
 import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { clampToWindow, formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
-import type { Clock } from './clock.ts';
-import { scrubTransform } from './scrub.ts';
+import type { Clock } from '../clock/clock.ts';
+import { scrubTransform } from '../dom/scrub.ts';
 
 export const STEP_SMALL = 10;
 export const STEP_LARGE = 60;

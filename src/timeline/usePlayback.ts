@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { WINDOW_END, WINDOW_START } from '../model/time.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock/clock.ts';
 
 export const SPEEDS = [
   { id: 'slow', minutesPerSecond: 10 },

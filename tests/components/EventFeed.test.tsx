@@ -5,7 +5,7 @@ import { compileHistory } from '../../src/model/history.ts';
 import { currentEventIndex, windowEvents } from '../../src/model/story.ts';
 import { momentOf } from '../../src/model/time.ts';
 import { validateHistory } from '../../src/model/validate.ts';
-import { createClock, type ClockState } from '../../src/timeline/clock.ts';
+import { createClock, type ClockState } from '../../src/clock/clock.ts';
 import { EventFeed } from '../../src/panels/EventFeed.tsx';
 import { fixtureTexts } from '../fixtures/load.ts';
 

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useEffect, useState } from 'react';
 import { TimeSlider, momentFromPointer } from '../../src/timeline/TimeSlider.tsx';
 import { MomentDisplay } from '../../src/timeline/MomentDisplay.tsx';
-import { createClock } from '../../src/timeline/clock.ts';
+import { createClock } from '../../src/clock/clock.ts';
 import { WINDOW_END, WINDOW_START, momentOf, type Lang } from '../../src/model/time.ts';
 
 afterEach(cleanup);
@@ -32,8 +32,14 @@ describe('TimeSlider', () => {
   });
 
   it.each([
-    ['ArrowRight', 610], ['ArrowUp', 610], ['ArrowLeft', 590], ['ArrowDown', 590],
-    ['PageUp', 660], ['PageDown', 540], ['Home', WINDOW_START], ['End', WINDOW_END],
+    ['ArrowRight', 610],
+    ['ArrowUp', 610],
+    ['ArrowLeft', 590],
+    ['ArrowDown', 590],
+    ['PageUp', 660],
+    ['PageDown', 540],
+    ['Home', WINDOW_START],
+    ['End', WINDOW_END],
   ])('%s moves from 600 to %i', (key, expected) => {
     const onInteract = vi.fn();
     render(<Harness initial={600} onInteract={onInteract} />);

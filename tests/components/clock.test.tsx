@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
-import { createClock, useClock, type Clock } from '../../src/timeline/clock.ts';
+import { createClock, useClock, type Clock } from '../../src/clock/clock.ts';
 
 afterEach(cleanup);
 

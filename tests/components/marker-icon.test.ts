@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { placePulseRing, pulseRingSvg } from '../../src/map/marker-icon.ts';
+import { placePulseRing, pulseRingSvg } from '../../src/symbols/marker-icon.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadWithRetry } from '../../src/app/recovery.ts';
+import { loadWithRetry } from '../../src/recovery/recovery.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { scrubAlong, scrubStroke, scrubTransform } from '../../src/timeline/scrub.ts';
+import { scrubAlong, scrubStroke, scrubTransform } from '../../src/dom/scrub.ts';
 
 const at = (progress: number) => `translateX(${progress * 200}px)`;
 
@@ -20,7 +20,11 @@ describe('scrubTransform', () => {
     const animate = vi.fn(() => animation);
     Object.assign(element, { animate });
     const scrub = scrubTransform(element, at);
-    expect(animate).toHaveBeenCalledWith([{ transform: 'translateX(0px)' }, { transform: 'translateX(200px)' }], { duration: 1000, fill: 'both', easing: 'linear' });
+    expect(animate).toHaveBeenCalledWith([{ transform: 'translateX(0px)' }, { transform: 'translateX(200px)' }], {
+      duration: 1000,
+      fill: 'both',
+      easing: 'linear',
+    });
     expect(animation.pause).toHaveBeenCalledOnce();
     scrub.set(0.5);
     expect(animation.currentTime).toBe(500);
@@ -37,7 +41,11 @@ describe('scrubTransform', () => {
 
 describe('scrubAlong', () => {
   // An L: 100 px right, then 100 px down; each leg is half the way.
-  const points = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }];
+  const points = [
+    { x: 0, y: 0 },
+    { x: 100, y: 0 },
+    { x: 100, y: 100 },
+  ];
   const shares = [0, 0.5, 1];
 
   it('holds one keyframe per point, at its share of the way', () => {

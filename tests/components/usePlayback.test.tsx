@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useState } from 'react';
 import { usePlayback } from '../../src/timeline/usePlayback.ts';
-import { createClock, selectMoment, useClock } from '../../src/timeline/clock.ts';
+import { createClock, selectMoment, useClock } from '../../src/clock/clock.ts';
 import { WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 
 afterEach(() => {

@@ -30,7 +30,10 @@ test('with other origins blocked, the 1917 basemap draws: water, streets and lab
   // At rest the city is shown as a still copy of its canvas (an image is not handed to the
   // compositor again on every frame); it has water in the middle of the Neva between the palace
   // and the fortress, also after the map is moved.
-  for (const centre of [[59.9398, 30.3146], [59.95, 30.33]] as const) {
+  for (const centre of [
+    [59.9398, 30.3146],
+    [59.95, 30.33],
+  ] as const) {
     await page.evaluate((c) => {
       const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
       map?.setView([c[0], c[1]], 14, { animate: false });
@@ -61,7 +64,11 @@ test('with other origins blocked, the 1917 basemap draws: water, streets and lab
   expect(watch.consoleErrors).toEqual([]);
 });
 
-for (const [width, height] of [[1280, 800], [768, 1024], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+  [1920, 1080],
+] as const) {
   test(`labels do not pile onto each other at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openAt(page, WINDOW_START);

@@ -32,7 +32,16 @@ test.describe('the slider moves time and sites change hands', () => {
     await expect(s).toHaveAttribute('aria-valuemax', String(WINDOW_END));
     await expect(s).toHaveAttribute('aria-valuetext', 'Tuesday 24 October 1917, 10:00 (6 November New Style)');
     await s.focus();
-    const steps: [string, number][] = [['ArrowRight', 610], ['ArrowUp', 620], ['ArrowLeft', 610], ['ArrowDown', 600], ['PageUp', 660], ['PageDown', 600], ['End', WINDOW_END], ['Home', WINDOW_START]];
+    const steps: [string, number][] = [
+      ['ArrowRight', 610],
+      ['ArrowUp', 620],
+      ['ArrowLeft', 610],
+      ['ArrowDown', 600],
+      ['PageUp', 660],
+      ['PageDown', 600],
+      ['End', WINDOW_END],
+      ['Home', WINDOW_START],
+    ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key);
       expect(await sliderValue(page), key).toBe(expected);
@@ -65,12 +74,18 @@ test.describe('the slider moves time and sites change hands', () => {
   });
 });
 
-for (const [width, height] of [[1280, 800], [768, 1024]] as const) {
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+] as const) {
   test(`the page never scrolls sideways, wherever the thumb is (${width}×${height})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     for (const moment of [WINDOW_START, (WINDOW_START + WINDOW_END) / 2, WINDOW_END]) {
       await openAt(page, moment);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth, `at ${formatIso(moment)}`).toBe(clientWidth);
       // And the thumb is where the moment is on the track.
       const track = (await page.getByTestId('slider-track').boundingBox())!;
@@ -191,7 +206,11 @@ test('the language switch changes the interface and the accessible names', async
 test('every marker sits on its site (within the offset that keeps targets apart), also after an animated zoom', async ({ page }) => {
   await openAt(page, WINDOW_START);
   const points = Object.fromEntries(storyHistory.sites.map((s) => [s.id, s.point]));
-  for (const [zoom, animate] of [[13, false], [15, false], [14, true]] as const) {
+  for (const [zoom, animate] of [
+    [13, false],
+    [15, false],
+    [14, true],
+  ] as const) {
     await page.evaluate(
       ([z, a]) =>
         new Promise<void>((resolve) => {
@@ -209,7 +228,8 @@ test('every marker sits on its site (within the offset that keeps targets apart)
         if (!map || !container) return ['no map'];
         const box = container.getBoundingClientRect();
         const markers = [...document.querySelectorAll<SVGGElement>('.site-marker[data-site-id]')];
-        const out: string[] = markers.length === Object.keys(sitePoints).length ? [] : [`${markers.length} markers for ${Object.keys(sitePoints).length} sites`];
+        const out: string[] =
+          markers.length === Object.keys(sitePoints).length ? [] : [`${markers.length} markers for ${Object.keys(sitePoints).length} sites`];
         for (const element of markers) {
           const [lon, lat] = sitePoints[element.dataset.siteId ?? ''] ?? [0, 0];
           const expected = map.latLngToContainerPoint([lat, lon]);

@@ -71,9 +71,12 @@ describe('sites', () => {
   it.each(onLand.map((s) => [s.id, s.geometry.coordinates] as const))('%s lies on land', (_, point) => {
     expect(inAny(point, water)).toBe(false);
   });
-  it.each(history.sites.filter((s) => s.properties.kind === 'ship').map((s) => [s.id, s.geometry.coordinates] as const))('the ship %s lies in water', (_, point) => {
-    expect(inAny(point, water)).toBe(true);
-  });
+  it.each(history.sites.filter((s) => s.properties.kind === 'ship').map((s) => [s.id, s.geometry.coordinates] as const))(
+    'the ship %s lies in water',
+    (_, point) => {
+      expect(inAny(point, water)).toBe(true);
+    },
+  );
   const bridgeSites = history.sites.filter((s) => s.properties.kind === 'bridge' && s.properties.line);
   it.each(bridgeSites.map((s) => [s.id, s.properties.line as Position[]] as const))('the bridge site %s spans water from bank to bank', (_, line) => {
     expect(fractionIn(line, water)).toBeGreaterThan(0.5);

@@ -7,12 +7,18 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { influenceZones, landComponents, type Area, type BBox } from '../../src/model/control-zones.ts';
 import { controlAreas } from '../../src/model/control-areas.ts';
 
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'control', 'river-town.geojson'), 'utf8')) as FeatureCollection & { bbox: BBox };
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'control', 'river-town.geojson'), 'utf8')) as FeatureCollection & {
+  bbox: BBox;
+};
 const bbox = fixture.bbox;
 const water = fixture.features.filter((f) => f.properties?.role === 'water') as Feature<Polygon>[];
 const sites = fixture.features
   .filter((f) => f.properties?.role !== 'water')
-  .map((f) => ({ id: f.properties?.id as string, point: (f as Feature<Point>).geometry.coordinates as [number, number], hasZone: f.properties?.role === 'site' }));
+  .map((f) => ({
+    id: f.properties?.id as string,
+    point: (f as Feature<Point>).geometry.coordinates as [number, number],
+    hasZone: f.properties?.role === 'site',
+  }));
 const ids = sites.map((s) => s.id);
 
 describe('landComponents', () => {

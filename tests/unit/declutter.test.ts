@@ -5,10 +5,24 @@ const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }, size
 
 describe('declutter', () => {
   it('leaves markers that do not overlap where they are', () => {
-    expect(declutter([{ x: 0, y: 0 }, { x: 100, y: 0 }], 48)).toEqual([{ dx: 0, dy: 0 }, { dx: 0, dy: 0 }]);
+    expect(
+      declutter(
+        [
+          { x: 0, y: 0 },
+          { x: 100, y: 0 },
+        ],
+        48,
+      ),
+    ).toEqual([
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 0 },
+    ]);
   });
   it('moves the later of two overlapping markers clear of the first', () => {
-    const points = [{ x: 0, y: 0 }, { x: 10, y: 5 }];
+    const points = [
+      { x: 0, y: 0 },
+      { x: 10, y: 5 },
+    ];
     const [a, b] = declutter(points, 48);
     expect(a).toEqual({ dx: 0, dy: 0 });
     const moved = { x: 10 + (b?.dx ?? 0), y: 5 + (b?.dy ?? 0) };

@@ -20,7 +20,16 @@ describe('geo/ (the real data)', () => {
 
   it('has the sites the customer named', () => {
     const ids = new Set(history?.sites.map((s) => s.id));
-    for (const id of ['central-telegraph', 'central-telephone-exchange', 'general-post-office', 'petrograd-telegraph-agency', 'state-bank', 'winter-palace', 'smolny', 'peter-paul-fortress']) {
+    for (const id of [
+      'central-telegraph',
+      'central-telephone-exchange',
+      'general-post-office',
+      'petrograd-telegraph-agency',
+      'state-bank',
+      'winter-palace',
+      'smolny',
+      'peter-paul-fortress',
+    ]) {
       expect(ids, id).toContain(id);
     }
     const count = (kind: string) => history?.sites.filter((s) => s.kind === kind).length ?? 0;

@@ -7,10 +7,22 @@ import type { RouteFeature } from '../../src/model/schema.ts';
 const feature: RouteFeature = {
   type: 'Feature',
   id: 'test-route',
-  geometry: { type: 'LineString', coordinates: [[30.30, 59.94], [30.32, 59.94], [30.32, 59.95]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [30.3, 59.94],
+      [30.32, 59.94],
+      [30.32, 59.95],
+    ],
+  },
   properties: {
-    id: 'test-route', kind: 'column', name: { en: 'A column', ru: 'Колонна' }, description: { en: 'Marching.', ru: 'Марш.' },
-    start: '1917-10-25T10:00', end: '1917-10-25T11:00', sources: ['rabinowitch-1976'],
+    id: 'test-route',
+    kind: 'column',
+    name: { en: 'A column', ru: 'Колонна' },
+    description: { en: 'Marching.', ru: 'Марш.' },
+    start: '1917-10-25T10:00',
+    end: '1917-10-25T11:00',
+    sources: ['rabinowitch-1976'],
   },
 };
 const route = compileRoute(feature);
@@ -19,7 +31,7 @@ describe('movementAt', () => {
   it('waits at the start before setting out', () => {
     const m = movementAt(route, momentOf('1917-10-25T09:59'));
     expect(m.phase).toBe('before');
-    expect(m.position).toEqual([30.30, 59.94]);
+    expect(m.position).toEqual([30.3, 59.94]);
     expect(m.travelled).toEqual([]);
     expect(m.share).toBe(0);
   });
@@ -31,10 +43,10 @@ describe('movementAt', () => {
     expect(late.phase).toBe('moving');
     expect(late.position[0]).toBeCloseTo(30.32, 4);
     expect(late.position[1]).toBeGreaterThan(59.94);
-    expect(late.travelled).toEqual([[30.30, 59.94], [30.32, 59.94], late.position]);
+    expect(late.travelled).toEqual([[30.3, 59.94], [30.32, 59.94], late.position]);
     expect(late.share).toBeCloseTo(0.75, 10);
     const halfway = movementAt(route, momentOf('1917-10-25T10:30'), lengths);
-    expect(halfway.travelled[0]).toEqual([30.30, 59.94]);
+    expect(halfway.travelled[0]).toEqual([30.3, 59.94]);
     expect(halfway.travelled.at(-1)).toEqual(halfway.position);
   });
   it('arrives at its end and keeps the whole path as a trail', () => {
@@ -50,6 +62,6 @@ describe('movementAt', () => {
     // a quarter of the total distance from the start, along the first (eastward) leg
     const quarterKm = (lengths[2] as number) / 4;
     const degrees = quarterKm / (111.32 * Math.cos((59.94 * Math.PI) / 180));
-    expect(m.position[0]).toBeCloseTo(30.30 + degrees, 3);
+    expect(m.position[0]).toBeCloseTo(30.3 + degrees, 3);
   });
 });

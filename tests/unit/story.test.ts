@@ -7,10 +7,16 @@ import { fixtureTexts } from '../fixtures/load.ts';
 import type { EventData } from '../../src/model/schema.ts';
 
 const event = (id: string, at: string): EventData => ({
-  id, at, title: { en: id, ru: id }, text: { en: id, ru: id }, sources: ['rabinowitch-1976'],
+  id,
+  at,
+  title: { en: id, ru: id },
+  text: { en: id, ru: id },
+  sources: ['rabinowitch-1976'],
 });
 // Two events share 02:00.
-const events = [event('a', '1917-10-24T17:00'), event('b1', '1917-10-25T02:00'), event('b2', '1917-10-25T02:00'), event('c', '1917-10-25T05:00')].map(compileEvent);
+const events = [event('a', '1917-10-24T17:00'), event('b1', '1917-10-25T02:00'), event('b2', '1917-10-25T02:00'), event('c', '1917-10-25T05:00')].map(
+  compileEvent,
+);
 const at = (text: string) => momentOf(text);
 
 describe('current, next and previous event', () => {

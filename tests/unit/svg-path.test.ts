@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathAt, placePath } from '../../src/map/svg-path.ts';
-import { KIND_GLYPHS, markerSvg } from '../../src/map/marker-icon.ts';
+import { pathAt, placePath } from '../../src/symbols/svg-path.ts';
+import { KIND_GLYPHS, markerSvg } from '../../src/symbols/marker-icon.ts';
 
 /** The absolute end point of every segment of path data (M, l, h, v, c, s, q, t, a, m and z only), to compare drawings. */
 function endPoints(d: string): [number, number][] {
@@ -82,5 +82,4 @@ describe('markerSvg', () => {
     expect(svg).toContain('<circle cx="124" cy="74" class="site-marker__hit" r="24"/>');
     expect(svg).toContain('<rect x="108" y="59" width="32" height="32" rx="4" class="site-marker__frame site-marker__frame--bolshevik site-marker__shadow"/>');
   });
-
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDatedRange, formatIso, formatMoment, formatRange, momentOf, parseMoment, spokenMoment, toGregorian, toJulian,
-  WINDOW_END, WINDOW_START, weekdayOf,
+  formatDatedRange,
+  formatIso,
+  formatMoment,
+  formatRange,
+  momentOf,
+  parseMoment,
+  spokenMoment,
+  toGregorian,
+  toJulian,
+  WINDOW_END,
+  WINDOW_START,
+  weekdayOf,
 } from '../../src/model/time.ts';
 
 describe('calendars', () => {
@@ -75,9 +85,7 @@ describe('formatting', () => {
   it('formats disputed ranges', () => {
     expect(formatRange(momentOf('1917-10-26T01:25'), momentOf('1917-10-26T01:30'), 'en')).toBe('between 01:25 and 01:30');
     expect(formatDatedRange(momentOf('1917-10-26T01:25'), momentOf('1917-10-26T01:30'), 'ru')).toBe('26 октября 1917, между 01:25 и 01:30');
-    expect(formatRange(momentOf('1917-10-25T23:50'), momentOf('1917-10-26T00:20'), 'en')).toBe(
-      'between 25 October 1917, 23:50 and 26 October 1917, 00:20',
-    );
+    expect(formatRange(momentOf('1917-10-25T23:50'), momentOf('1917-10-26T00:20'), 'en')).toBe('between 25 October 1917, 23:50 and 26 October 1917, 00:20');
   });
   it('formats the ends of the window', () => {
     expect(formatMoment(WINDOW_START, 'en')).toBe('24 October 1917, 00:00');

@@ -30,7 +30,13 @@ describe('URL state', () => {
     expect(state.moment).toBe(DEFAULT_MOMENT);
   });
   it('keeps the valid parts when one part is invalid', () => {
-    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: 'smolny', lang: 'ru', kiosk: false, idleSeconds: undefined });
+    expect(readUrlState('?t=banana&site=smolny&lang=ru', ids)).toEqual({
+      moment: DEFAULT_MOMENT,
+      siteId: 'smolny',
+      lang: 'ru',
+      kiosk: false,
+      idleSeconds: undefined,
+    });
   });
   it('writes a readable query that reads back the same', () => {
     const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const, kiosk: false, idleSeconds: undefined };

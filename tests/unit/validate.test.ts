@@ -143,9 +143,22 @@ describe('validateBasemap', () => {
   const water = (coordinates: number[][][]) =>
     JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'neva', geometry: { type: 'Polygon', coordinates }, properties: { id: 'neva', kind: 'river', name: { en: 'Neva', ru: 'Нева' } } }],
+      features: [
+        {
+          type: 'Feature',
+          id: 'neva',
+          geometry: { type: 'Polygon', coordinates },
+          properties: { id: 'neva', kind: 'river', name: { en: 'Neva', ru: 'Нева' } },
+        },
+      ],
     });
-  const square = [[30.3, 59.94], [30.31, 59.94], [30.31, 59.95], [30.3, 59.95], [30.3, 59.94]];
+  const square = [
+    [30.3, 59.94],
+    [30.31, 59.94],
+    [30.31, 59.95],
+    [30.3, 59.95],
+    [30.3, 59.94],
+  ];
   it('accepts a closed ring and treats absent layers as empty', () => {
     const result = validateBasemap({ 'geo/basemap/water.geojson': water([square]) });
     expect(result.problems).toEqual([]);
@@ -160,8 +173,20 @@ describe('validateBasemap', () => {
   it('rejects a bridge built after 1917', () => {
     const bridges = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'volodarsky', geometry: { type: 'LineString', coordinates: [[30.45, 59.88], [30.46, 59.88]] },
-        properties: { id: 'volodarsky', name: { en: 'Volodarsky Bridge', ru: 'Володарский мост' }, built: 1936 } }],
+      features: [
+        {
+          type: 'Feature',
+          id: 'volodarsky',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [30.45, 59.88],
+              [30.46, 59.88],
+            ],
+          },
+          properties: { id: 'volodarsky', name: { en: 'Volodarsky Bridge', ru: 'Володарский мост' }, built: 1936 },
+        },
+      ],
     });
     expect(validateBasemap({ 'geo/basemap/bridges.geojson': bridges }).problems.map(formatProblem)).toContain(
       'geo/basemap/bridges.geojson › volodarsky › built: a bridge built after 1917 did not exist in October 1917',

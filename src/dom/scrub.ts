@@ -21,7 +21,12 @@ export interface Scrub {
 }
 
 /** Holds `frames` in a paused animation; `fallback` says what to write to the style's `property` where there are no Web Animations. */
-function scrubFrames(element: HTMLElement | SVGElement, frames: Keyframe[], fallback: (progress: number) => string, property: 'transform' | 'strokeDashoffset' = 'transform'): Scrub {
+function scrubFrames(
+  element: HTMLElement | SVGElement,
+  frames: Keyframe[],
+  fallback: (progress: number) => string,
+  property: 'transform' | 'strokeDashoffset' = 'transform',
+): Scrub {
   if (typeof element.animate !== 'function') {
     return {
       set: (progress) => {
@@ -68,7 +73,10 @@ const translate = ({ x, y }: Offset) => `translate(${x}px, ${y}px)`;
 export function scrubAlong(element: HTMLElement, points: readonly Offset[], shares: readonly number[]): Scrub {
   const frames = points.map((point, i) => ({ transform: translate(point), offset: shares[i] ?? 1 }));
   return scrubFrames(element, frames, (progress) => {
-    const next = Math.max(1, shares.findIndex((share) => share >= progress));
+    const next = Math.max(
+      1,
+      shares.findIndex((share) => share >= progress),
+    );
     const [a, b] = [points[next - 1], points[next] ?? points[next - 1]];
     const [from, to] = [shares[next - 1] ?? 0, shares[next] ?? 1];
     if (!a || !b) return 'none';

@@ -22,7 +22,9 @@ export const KIND_GLYPHS: Record<SiteKind, Glyph> = {
   telephone: fill('M6.6 3.2h3l1.6 4.3-2.1 1.4a11 11 0 0 0 6 6l1.4-2.1 4.3 1.6v3a2 2 0 0 1-2.2 2A17 17 0 0 1 4.6 5.4a2 2 0 0 1 2-2.2z'),
   post: stroke('M3.5 6.5h17v11h-17z M3.5 6.5 12 13l8.5-6.5'),
   'news-agency': stroke('M4 5h13v14H6a2 2 0 0 1-2-2z M17 9h3v8a2 2 0 0 1-2 2 M7 9h7 M7 12.5h7 M7 16h4'),
-  'railway-station': stroke('M7 3.5h10a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2z M5 10h14 M9 20.5l1.5-4 M15 20.5l-1.5-4 M8.5 13.5h.01 M15.5 13.5h.01'),
+  'railway-station': stroke(
+    'M7 3.5h10a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2z M5 10h14 M9 20.5l1.5-4 M15 20.5l-1.5-4 M8.5 13.5h.01 M15.5 13.5h.01',
+  ),
   bridge: stroke('M2 15h20 M3.5 15v4 M20.5 15v4 M3.5 15a8.5 7 0 0 1 17 0 M8 11v4 M12 8.5V15 M16 11v4'),
   bank: stroke('M3 9.5 12 4l9 5.5z M5 20h14 M6 12v6 M10 12v6 M14 12v6 M18 12v6'),
   'power-station': stroke('M3 20.5V11l5 3v-3l5 3V4h4v16.5z M2 20.5h20'),
@@ -66,9 +68,7 @@ export function markerDefs(): string {
  * One shape of a marker, in the marker's 48 × 48 box: where it sits (`circle` and `rect` by their
  * corner or centre, a path by its first point) and its other attributes.
  */
-type Shape =
-  | { tag: 'circle' | 'rect'; x: number; y: number; attrs: string }
-  | { tag: 'path'; path: PlacedPath; attrs: string };
+type Shape = { tag: 'circle' | 'rect'; x: number; y: number; attrs: string } | { tag: 'path'; path: PlacedPath; attrs: string };
 /** A marker's parts in document order: shapes, and the opening and closing tags of the groups that hold them. */
 type Part = Shape | string;
 
@@ -100,7 +100,10 @@ function markerParts(kind: SiteKind): Part[] {
     // The star's white edge is its own stroke, drawn under its fill (paint-order): one element, not two.
     badge(BADGE_STAR, 'class="site-marker__badge site-marker__badge--bolshevik"'),
     badge(BADGE_CROSS, 'class="site-marker__badge site-marker__badge--contested site-marker__halo"'),
-    badge(BADGE_CROSS, `class="site-marker__badge site-marker__badge--contested" stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`),
+    badge(
+      BADGE_CROSS,
+      `class="site-marker__badge site-marker__badge--contested" stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`,
+    ),
     circle(24, 24, 'class="site-marker__open" r="23.5"'),
     circle(24, 24, 'class="site-marker__focus" r="24.5"'),
   ];
@@ -111,12 +114,21 @@ function markerParts(kind: SiteKind): Part[] {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 function positionAttrs(shape: Shape, dx: number, dy: number): [string, string][] {
   if (shape.tag === 'path') return [['d', pathAt(shape.path, dx, dy)]];
-  if (shape.tag === 'circle') return [['cx', String(round(shape.x + dx))], ['cy', String(round(shape.y + dy))]];
-  return [['x', String(round(shape.x + dx))], ['y', String(round(shape.y + dy))]];
+  if (shape.tag === 'circle')
+    return [
+      ['cx', String(round(shape.x + dx))],
+      ['cy', String(round(shape.y + dy))],
+    ];
+  return [
+    ['x', String(round(shape.x + dx))],
+    ['y', String(round(shape.y + dy))],
+  ];
 }
 
 const shapeSvg = (shape: Shape, dx: number, dy: number) =>
-  `<${shape.tag} ${positionAttrs(shape, dx, dy).map(([name, value]) => `${name}="${value}"`).join(' ')}${shape.attrs ? ` ${shape.attrs}` : ''}/>`;
+  `<${shape.tag} ${positionAttrs(shape, dx, dy)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}${shape.attrs ? ` ${shape.attrs}` : ''}/>`;
 
 /**
  * A site marker's inner SVG, its 48 × 48 box (the touch target) at `x, y`: an invisible hit
