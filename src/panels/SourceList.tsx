@@ -28,6 +28,9 @@ export function formatPage(page: string, lang: Lang): string {
   return page;
 }
 
+/** "1976" → "1976."; "n.d." stays "n.d.", not "n.d..". */
+const withFullStop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export function Citations({ refs, history, lang }: { refs: readonly SourceRef[]; history: History; lang: Lang }) {
   return (
     <span className="citations">
@@ -49,10 +52,12 @@ export function Citations({ refs, history, lang }: { refs: readonly SourceRef[];
 export function SourceEntry({ source, lang }: { source: Source; lang: Lang }) {
   return (
     <>
-      <span className="source__author">{source.author}</span>. <i className="source__title">{source.title}</i>. {source.edition ? `${source.edition}. ` : ''}
+      <span className="source__author">{source.author}</span>. <i className="source__title">{source.title}</i>.{' '}
+      {source.edition ? `${withFullStop(source.edition)} ` : ''}
       {[source.place, source.publisher].filter(Boolean).join(': ')}
       {source.place || source.publisher ? ', ' : ''}
-      {source.year ?? t(lang, 'undated')}.{source.pages ? ` ${source.pages}.` : ''}
+      {withFullStop(String(source.year ?? t(lang, 'undated')))}
+      {source.pages ? ` ${withFullStop(source.pages)}` : ''}
       {source.url ? (
         <>
           {' '}

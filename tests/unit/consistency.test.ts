@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { checkGeo } from '../../scripts/geo-files.ts';
 import {
   bilingualNumberProblems,
+  bilingualTexts,
   formatConsistencyProblem,
   linkedTimingProblems,
   numberMismatch,
@@ -133,6 +134,12 @@ describe('the bibliography the public sees', () => {
     expect(bad).toEqual([]);
     const allRefs = JSON.stringify([real.sites, real.events, real.routes]);
     expect(allRefs).not.toContain('seed-text');
+  });
+  it('speaks to visitors, not curators: no file names in the texts a card shows', () => {
+    const texts = [...real.sites.map((s) => s.properties), ...real.events, ...real.routes.map((r) => r.properties), ...real.sources].flatMap((item) =>
+      bilingualTexts(item).flatMap(({ text }) => [text.en, text.ru]),
+    );
+    expect(texts.filter((t) => /geo\/|\.json|\.geojson|\.md\b|README/.test(t))).toEqual([]);
   });
   it('gives Russian works Cyrillic short citations in Russian mode', () => {
     const latinInRussian = real.sources.filter((s) => s.language === 'ru' && s.short && /^[A-Za-z]/.test(s.short.ru)).map((s) => s.id);
