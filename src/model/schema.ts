@@ -82,6 +82,8 @@ export const changeSchema = z.strictObject({
   by: bilingualSchema,
   note: bilingualSchema.optional(),
   sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+  /** The event in events.json that tells this change; its time fields must be the same (tests/unit/consistency). */
+  event: idSchema.optional(),
 });
 
 export const sitePropertiesSchema = z.strictObject({
@@ -139,6 +141,8 @@ export const routeFeatureSchema = z.strictObject({
     timeNote: bilingualSchema.optional(),
     locationNote: bilingualSchema.optional(),
     sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
+    /** Events in events.json this movement leads to or from; each event's time lies between start and end. */
+    events: z.array(idSchema).optional(),
   }),
 });
 
@@ -149,15 +153,18 @@ export const sourceSchema = z.strictObject({
   title: nonEmpty,
   /** Absent when the work is undated ("n.d."). */
   year: z.number().int().min(1700).max(2100).optional(),
-  /** How the work is cited in cards and the feed, e.g. "Rabinowitch"; else the author's surname. */
-  short: nonEmpty.optional(),
+  /** How the work is cited in cards and the feed in each language, e.g. { en: "Trotsky", ru: "Троцкий" }; else the author's surname. */
+  short: bilingualSchema.optional(),
+  /** Edition, translation or volume cited, e.g. "2nd ed." or "English translation by Max Eastman". */
+  edition: nonEmpty.optional(),
   publisher: nonEmpty.optional(),
   place: nonEmpty.optional(),
   pages: nonEmpty.optional(),
   url: z.url().optional(),
   calendar: oneOf(['julian', 'gregorian', 'both'] as const, 'calendar').optional(),
   language: nonEmpty.optional(),
-  note: nonEmpty.optional(),
+  /** What the work is and what it is used for, in both languages; shown in the bibliography. */
+  note: bilingualSchema.optional(),
 });
 
 // ——— basemap ———

@@ -9,7 +9,7 @@ import { stateAt } from '../model/state.ts';
 import { formatDatedRange, formatMoment, type Lang, type Moment } from '../model/time.ts';
 import { kindName, stateName, statePhrase, t } from '../i18n/strings.ts';
 import { glyphSvg } from '../symbols/marker-icon.ts';
-import { Citations, SourceEntry } from './SourceList.tsx';
+import { Citations, formatPage, SourceEntry } from './SourceList.tsx';
 import { PanelDialog } from './PanelDialog.tsx';
 import type { SourceRef } from '../model/schema.ts';
 
@@ -142,8 +142,8 @@ export function SiteCard({ site, history, moment, lang, onClose }: SiteCardProps
           const source = history.sourcesById.get(sourceIdOf(ref));
           return source ? (
             <li key={sourceIdOf(ref)}>
-              <SourceEntry source={source} />
-              {pageOf(ref) ? ` ${t(lang, 'page')} ${pageOf(ref)}` : ''}
+              <SourceEntry source={source} lang={lang} />
+              {pageOf(ref) ? ` ${formatPage(pageOf(ref) as string, lang)}` : ''}
             </li>
           ) : null;
         })}

@@ -20,7 +20,7 @@ export function SourcesView({ history, lang, onClose }: { history: History; lang
       <ol className="source-list">
         {sorted.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <span className="source__type">{t(lang, `sourceType_${source.type}`)}</span> <SourceEntry source={source} />
+            <span className="source__type">{t(lang, `sourceType_${source.type}`)}</span> <SourceEntry source={source} lang={lang} />
           </li>
         ))}
       </ol>
