@@ -2,9 +2,14 @@
  * `npm run bench`: figures, not a test. Builds the app (with the real data and with ten times as
  * many sites), then in headless Chromium moves the slider through 500 steps and prints the
  * main-thread time per step — input handling and rendering, the frame callbacks that follow
- * (Leaflet's canvas redraws) and style/layout — as median and p95; does the same through
+ * (Leaflet's canvas redraws) and style/layout — as median, p95 and p99; does the same through
  * Leaflet.timeline on the same sites as the peer reference; times the control-area geometry;
- * and prints the gzipped size of the initial JavaScript and of the data.
+ * measures the long tasks after load (bench-long-tasks.ts); and prints the gzipped size of the
+ * initial JavaScript and of the data.
+ *
+ * BENCH_BASE=<another checkout> also builds and measures the app from there, in the same run,
+ * for before/after comparisons. BENCH_PORT=<n> serves the pages on ports n, n+1, … (default:
+ * any free port).
  */
 import { createServer, type Server } from 'node:http';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -13,16 +18,16 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
+import { printLongTasks } from './bench-long-tasks.ts';
 import { checkGeo } from './geo-files.ts';
 import { compileHistory } from '../src/model/history.ts';
-import { holdingsEpoch, statesAt } from '../src/model/state.ts';
+import { holdingsEpoch } from '../src/model/state.ts';
 import { windowEvents } from '../src/model/story.ts';
 import type { History } from '../src/model/history.ts';
 import { WINDOW_START } from '../src/model/time.ts';
-import { influenceZones, landComponents } from '../src/model/control-zones.ts';
-import { controlAreas } from '../src/model/control-areas.ts';
+import { controlAreaData } from './control-areas-build.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
-import type { HistoryData } from '../src/model/schema.ts';
+import type { BasemapData, HistoryData } from '../src/model/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'bench');
@@ -62,12 +67,12 @@ function multipliedGeo(factor: number): string {
   return dir;
 }
 
-async function buildVariant(name: string, geoRoot: string, peer: boolean): Promise<string> {
+async function buildVariant(name: string, geoRoot: string, peer: boolean, appRoot = ROOT): Promise<string> {
   const outDir = join(OUT, name);
   process.env.GEO_ROOT = geoRoot;
   await build({
-    root: peer ? join(ROOT, 'bench', 'peer') : ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
+    root: peer ? join(ROOT, 'bench', 'peer') : appRoot,
+    configFile: join(peer ? ROOT : appRoot, 'vite.config.ts'),
     logLevel: 'error',
     base: './',
     build: { outDir, emptyOutDir: true },
@@ -78,7 +83,7 @@ async function buildVariant(name: string, geoRoot: string, peer: boolean): Promi
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-function serve(dir: string): Promise<{ server: Server; url: string }> {
+function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, path);
@@ -92,7 +97,7 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     res.end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
     }),
@@ -186,8 +191,10 @@ function sizes(dir: string) {
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
   const assets = readdirSync(join(dir, 'assets'));
   const data = assets.filter((a) => a.startsWith('_virtual_')).map((a) => `assets/${a}`);
+  const lazy = assets.filter((a) => a.endsWith('.js') && !a.startsWith('_virtual_') && !initial.includes(`assets/${a}`)).map((a) => `assets/${a}`);
   const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(join(dir, f)), 0);
-  return { initialJs: sum(initial), initialFiles: initial, data: sum(data), dataFiles: data };
+  const each = (files: string[]) => files.map((f) => `${f.replace('assets/', '')} ${(gzipSize(join(dir, f)) / 1024).toFixed(1)}`).join(', ');
+  return { initialJs: sum(initial), initialFiles: initial, data: sum(data), dataFiles: each(data), lazyJs: sum(lazy), lazyFiles: each(lazy) };
 }
 
 type StepKind = 'holdings change' | 'event reached' | 'movement' | 'other';
@@ -212,21 +219,20 @@ function breakdown(history: History, times: number[], moments: number[], passLen
   return out;
 }
 
-function timeControlAreas(data: HistoryData, water: Parameters<typeof landComponents>[1]) {
-  const history = compileHistory(data);
+/** The control areas' build step (zones, every epoch's unions, the topology) and what it ships. */
+function timeControlAreas(data: HistoryData, water: BasemapData['water']) {
   const t0 = performance.now();
-  const land = landComponents(CONTROL_BBOX, water);
-  const zones = influenceZones(
-    history.sites.map((s) => ({ id: s.id, point: s.point, hasZone: s.kind !== 'ship' })),
-    land,
-    CONTROL_BBOX,
-  );
-  const t1 = performance.now();
-  const ids = history.sites.map((s) => s.id);
-  const epochs = [Number.NEGATIVE_INFINITY, ...history.changeMoments];
-  for (const moment of epochs) controlAreas(ids, statesAt(history.sites, moment), zones);
-  const t2 = performance.now();
-  return { zonesMs: t1 - t0, unionsMs: t2 - t1, epochs: epochs.length, sites: history.sites.length };
+  const areas = controlAreaData(data, water, CONTROL_BBOX);
+  const ms = performance.now() - t0;
+  const json = JSON.stringify(areas);
+  return {
+    ms,
+    epochs: areas.holders.length,
+    sites: data.sites.length,
+    zones: areas.topology.objects.zones.geometries.length,
+    bytes: json.length,
+    gzip: gzipSync(json, { level: 9 }).length,
+  };
 }
 
 async function main() {
@@ -238,21 +244,31 @@ async function main() {
   // BENCH_ONLY=app1,peer1 measures only those variants (for quick comparisons while working);
   // BENCH_CSS adds a style sheet to every page measured.
   const only = process.env.BENCH_ONLY?.split(',');
-  const plan = { app1: ['app-x1', ROOT, false], app10: ['app-x10', x10, false], peer1: ['peer-x1', ROOT, true], peer10: ['peer-x10', x10, true] } as const;
-  const variants: Partial<Record<keyof typeof plan, string>> = {};
-  for (const [name, [dir, geoRoot, peer]] of Object.entries(plan)) {
-    if (!only || only.includes(name)) variants[name as keyof typeof plan] = await buildVariant(dir, geoRoot, peer);
+  const base = process.env.BENCH_BASE;
+  // Measured in this order, each variant of the app next to its peer.
+  const plan: Record<string, readonly [string, string, boolean, string?]> = {
+    app1: ['app-x1', ROOT, false],
+    ...(base ? { base1: ['base-x1', ROOT, false, base] as const } : {}),
+    peer1: ['peer-x1', ROOT, true],
+    app10: ['app-x10', x10, false],
+    ...(base ? { base10: ['base-x10', x10, false, base] as const } : {}),
+    peer10: ['peer-x10', x10, true],
+  };
+  const variants: Record<string, string> = {};
+  for (const [name, [dir, geoRoot, peer, appRoot]] of Object.entries(plan)) {
+    if (!only || only.includes(name)) variants[name] = await buildVariant(dir, geoRoot, peer, appRoot);
   }
-  const historyOf = { app1: ROOT, app10: x10, peer1: ROOT, peer10: x10 };
+  const historyOf = (name: string) => (name.endsWith('10') ? x10 : ROOT);
+  const portOf = (name: string) => (process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + Object.keys(plan).indexOf(name) : 0);
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const results: Record<string, { median: number; p95: number; sites: number }> = {};
+  const results: Record<string, { median: number; p95: number; p99: number; sites: number }> = {};
   const breakdowns: Record<string, Record<StepKind, number[]>> = {};
   for (const [name, dir] of Object.entries(variants)) {
-    const { server, url } = await serve(dir);
+    const { server, url } = await serve(dir, portOf(name));
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(FRAME_START);
-    const mode = name.startsWith('app') ? 'app' : 'peer';
+    const mode = name.startsWith('peer') ? 'peer' : 'app';
     await page.goto(`${url}${mode === 'app' ? '?t=1917-10-24T00:00&lang=en' : ''}`);
     if (mode === 'app') await page.waitForSelector('.site-marker[data-site-id]');
     else await page.waitForFunction(() => window.benchReady === true);
@@ -269,26 +285,32 @@ async function main() {
       times.push(...measured.times);
       moments.push(...measured.moments);
     }
-    const history = checkGeo(historyOf[name as keyof typeof plan]).history;
+    const history = checkGeo(historyOf(name)).history;
     if (history) breakdowns[name] = breakdown(compileHistory(history), times, moments, STEPS);
     const sites = await page.evaluate(() => document.querySelectorAll('.site-marker').length);
-    results[name] = { median: percentile(times, 50), p95: percentile(times, 95), sites };
+    results[name] = { median: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), sites };
     await page.close();
     server.close();
   }
-  await browser.close();
 
   console.log(`\nSlider: main-thread time per step, ${PASSES} passes of ${STEPS} steps (ms), input to painted frame`);
-  console.log('                           median     p95   markers');
-  const row = (label: string, r: { median: number; p95: number; sites: number } | undefined) =>
-    r && console.log(`${label.padEnd(26)} ${fmt(r.median).padStart(7)} ${fmt(r.p95).padStart(7)} ${String(r.sites).padStart(9)}`);
+  console.log('                           median     p95     p99   markers');
+  const row = (label: string, r: { median: number; p95: number; p99: number; sites: number } | undefined) =>
+    r && console.log(`${label.padEnd(26)} ${fmt(r.median).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)} ${String(r.sites).padStart(9)}`);
   row('app, real data', results.app1);
+  row('base, real data', results.base1);
   row('Leaflet.timeline, real', results.peer1);
   row('app, ×10 sites', results.app10);
+  row('base, ×10 sites', results.base10);
   row('Leaflet.timeline, ×10', results.peer10);
   const ratio = (a?: { p95: number }, b?: { p95: number }) => (a && b ? fmt(a.p95 / b.p95) : '–');
   console.log(`ratio app / Leaflet.timeline (p95): real ${ratio(results.app1, results.peer1)}, ×10 ${ratio(results.app10, results.peer10)}`);
-  if (results.app10) console.log(`budget: p95 < 8 ms at ×10 — ${results.app10.p95 < 8 ? 'met' : 'NOT met'}`);
+  if (base) console.log(`ratio base / Leaflet.timeline (p95): real ${ratio(results.base1, results.peer1)}, ×10 ${ratio(results.base10, results.peer10)}`);
+  const { app1, peer1, app10, peer10 } = results;
+  if (app1 && peer1) console.log(`budget: real data p95 ≤ 1.25 × the peer's — ${app1.p95 <= 1.25 * peer1.p95 ? 'met' : 'NOT met'}`);
+  if (app10 && peer10) {
+    console.log(`budget: ×10 p95 ≤ the peer's — ${app10.p95 <= peer10.p95 ? 'met' : 'NOT met'}; ×10 p99 ≤ 16.7 ms — ${app10.p99 <= 16.7 ? 'met' : 'NOT met'}`);
+  }
 
   console.log('\nThe same steps by what they had to do (count, median, p95 in ms)');
   console.log(`${''.padEnd(24)}${STEP_KINDS.map((k) => k.padStart(24)).join('')}`);
@@ -300,27 +322,41 @@ async function main() {
     console.log(`${name.padEnd(24)}${cells.join('')}`);
   }
 
+  // Long tasks after load: the app (and the base) with the real data and ×10.
+  const appVariants = Object.keys(variants).filter((name) => !name.startsWith('peer'));
+  const servers = await Promise.all(appVariants.map((name) => serve(variants[name] as string, portOf(name))));
+  const loadRuns = Number(process.env.BENCH_LOAD_RUNS ?? 3);
+  await printLongTasks(browser, Object.fromEntries(appVariants.map((name, i) => [name, `${servers[i]?.url}?t=1917-10-24T00:00&lang=en`])), loadRuns);
+  for (const { server } of servers) server.close();
+  await browser.close();
+
   const real = checkGeo(ROOT);
   const multiplied = checkGeo(x10);
   if (real.history && real.basemap && multiplied.history) {
     const a = timeControlAreas(real.history, real.basemap.water);
     const b = timeControlAreas(multiplied.history, real.basemap.water);
-    console.log('\nControl areas (Node, same code as the build and the app)');
-    console.log(
-      `real data: zones for ${a.sites} sites ${fmt(a.zonesMs)} ms (build time); unions for all ${a.epochs} epochs ${fmt(a.unionsMs)} ms (${fmt(a.unionsMs / a.epochs)} ms each, in idle time)`,
-    );
-    console.log(
-      `×10 sites: zones for ${b.sites} sites ${fmt(b.zonesMs)} ms (build time); unions for all ${b.epochs} epochs ${fmt(b.unionsMs)} ms (${fmt(b.unionsMs / b.epochs)} ms each, in idle time)`,
-    );
+    console.log('\nControl areas, worked out at build time (Node, scripts/control-areas-build.ts)');
+    for (const [label, r] of [
+      ['real data', a],
+      ['×10 sites', b],
+    ] as const) {
+      console.log(
+        `${label}: ${r.zones} zones of ${r.sites} sites and the areas of ${r.epochs} epochs in ${(r.ms / 1000).toFixed(1)} s; shipped ${(r.bytes / 1024).toFixed(1)} KB, ${(r.gzip / 1024).toFixed(1)} KB gzipped`,
+      );
+    }
   }
 
-  if (!variants.app1) return;
-  const s = sizes(variants.app1);
-  console.log('\nDownload (gzip -9)');
-  console.log(
-    `initial JavaScript: ${(s.initialJs / 1024).toFixed(1)} KB (${s.initialFiles.join(', ')}) — budget 150 KB: ${s.initialJs / 1024 < 150 ? 'met' : 'NOT met'}`,
-  );
-  console.log(`data: ${(s.data / 1024).toFixed(1)} KB (${s.dataFiles.join(', ')})`);
+  for (const name of ['app1', 'base1', 'app10', 'base10']) {
+    const dir = variants[name];
+    if (!dir) continue;
+    const s = sizes(dir);
+    console.log(`\nDownload of ${name} (gzip -9)`);
+    console.log(
+      `initial JavaScript: ${(s.initialJs / 1024).toFixed(1)} KB (${s.initialFiles.join(', ')}) — budget 150 KB: ${s.initialJs / 1024 < 150 ? 'met' : 'NOT met'}`,
+    );
+    console.log(`data: ${(s.data / 1024).toFixed(1)} KB (${s.dataFiles})`);
+    if (s.lazyFiles) console.log(`other JavaScript loaded lazily: ${(s.lazyJs / 1024).toFixed(1)} KB (${s.lazyFiles})`);
+  }
 }
 
 main().catch((error) => {

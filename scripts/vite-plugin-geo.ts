@@ -2,7 +2,8 @@
  * Vite plugin: validates geo/ and serves it to the app as virtual modules.
  *  - `virtual:geo`            the history (sites, events, routes, sources), in the main bundle;
  *  - `virtual:basemap`        the 1917 city, imported lazily so the slider works before it is drawn;
- *  - `virtual:control-zones`  each site's zone of influence, computed here once (fixed geometry).
+ *  - `virtual:control-areas`  the zones of influence and every epoch's control areas, computed
+ *                             here once (scripts/control-areas-build.ts), imported lazily.
  * Invalid data fails `vite build` and the dev server with the messages of `npm run check:geo`.
  */
 import { join } from 'node:path';
@@ -10,13 +11,13 @@ import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { checkGeo, GEO_PATHS } from './geo-files.ts';
 import { formatProblem } from '../src/model/validate.ts';
-import { influenceZones, landComponents } from '../src/model/control-zones.ts';
+import { controlAreaModule } from './control-areas-build.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
 
 const MODULES = {
   'virtual:geo': '\0virtual:geo',
   'virtual:basemap': '\0virtual:basemap',
-  'virtual:control-zones': '\0virtual:control-zones',
+  'virtual:control-areas': '\0virtual:control-areas',
 } as const;
 const RESOLVED = new Set<string>(Object.values(MODULES));
 
@@ -41,10 +42,7 @@ export function geoPlugin(): Plugin {
       }
       if (id === MODULES['virtual:geo']) return `export default ${JSON.stringify(history)};`;
       if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(basemap)};`;
-      const land = landComponents(CONTROL_BBOX, basemap.water);
-      const sites = history.sites.map((f) => ({ id: f.id, point: f.geometry.coordinates, hasZone: f.properties.kind !== 'ship' }));
-      const zones = influenceZones(sites, land, CONTROL_BBOX);
-      return `export default ${JSON.stringify(Object.fromEntries(zones))};`;
+      return controlAreaModule(history, basemap, CONTROL_BBOX);
     },
   };
 }

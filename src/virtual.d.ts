@@ -6,7 +6,7 @@ declare module 'virtual:basemap' {
   const basemap: import('./model/schema.ts').BasemapData;
   export default basemap;
 }
-declare module 'virtual:control-zones' {
-  const zones: Record<string, import('./model/control-areas.ts').Area>;
-  export default zones;
+declare module 'virtual:control-areas' {
+  const areas: import('./model/control-areas.ts').ControlAreaData;
+  export default areas;
 }

@@ -14,7 +14,6 @@ import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
 import { RoutesLayer } from '../map/RoutesLayer.tsx';
-import { createAreaSizesStore, type AreaSizesStore } from '../map/control-area-sizes.ts';
 import { TimePanel } from '../timeline/TimePanel.tsx';
 import { TrackMarks } from '../timeline/TrackMarks.tsx';
 import { usePlayback, useReducedMotion } from '../timeline/usePlayback.ts';
@@ -40,7 +39,6 @@ export function prepareStory(data: HistoryData) {
   return {
     history,
     siteIds: new Set(history.sites.map((site) => site.id)),
-    siteIdList: history.sites.map((site) => site.id),
     keySites,
     keySitesOverTime: keySitesHeldOverTime(history),
     events,
@@ -75,18 +73,8 @@ function placeOf(history: History, event: StoryEvent) {
 }
 
 /** The layers that follow the holdings: restyled when the clock enters another epoch, not on every step. */
-function ControlAreas({ story, clock, sizes }: { story: Story; clock: Clock; sizes: AreaSizesStore }) {
-  const epoch = useClock(clock, story.epochOf);
-  return (
-    <ControlAreaLayer
-      epoch={epoch}
-      states={story.statesForEpoch(epoch)}
-      epochs={story.history.changeMoments.length + 1}
-      statesOf={story.statesForEpoch}
-      siteIds={story.siteIdList}
-      sizes={sizes}
-    />
-  );
+function ControlAreas({ story, clock }: { story: Story; clock: Clock }) {
+  return <ControlAreaLayer epoch={useClock(clock, story.epochOf)} />;
 }
 
 /** The hatching the contested markers (on the map and in the legend) refer to. */
@@ -128,7 +116,6 @@ export function App({ story }: { story: Story }) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, MarkerElement>());
-  const [areaSizes] = useState(createAreaSizesStore);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(clock, reducedMotion);
 
@@ -251,7 +238,7 @@ export function App({ story }: { story: Story }) {
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />
-            <ControlAreas story={story} clock={clock} sizes={areaSizes} />
+            <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
             <Sites
               story={story}
@@ -264,7 +251,7 @@ export function App({ story }: { story: Story }) {
             />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
-          <Legend lang={lang} sizes={areaSizes} />
+          <Legend lang={lang} clock={clock} epochOf={story.epochOf} />
           {siteId ? <LiveSiteCard story={story} clock={clock} siteId={siteId} lang={lang} onClose={closeSite} /> : null}
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>

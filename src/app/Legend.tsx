@@ -1,9 +1,11 @@
 /** What the marker shapes mean: the state is told by shape, fill and badge, not by colour alone. */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import { STATES } from '../model/vocabulary.ts';
-import type { AreaSizesStore } from '../map/control-area-sizes.ts';
 import type { Lang } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
+import type { Side } from '../model/control-areas.ts';
+import { useClock, type Clock, type ClockState } from '../clock/clock.ts';
+import { useControlAreaData } from '../map/control-area-data.ts';
 import { markerImage } from '../symbols/marker-icon.ts';
 import { stateName, t } from '../i18n/strings.ts';
 
@@ -25,36 +27,31 @@ function openByDefault(): boolean {
   return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 820px), (orientation: portrait)').matches;
 }
 
-/**
- * The legend. The sizes of the two areas follow the holdings; they are written into the page by
- * a subscription to the sizes store, not by a render: they are published from an effect, and a
- * render from there is a second React pass on every change of hands (about 1 ms, `npm run bench`).
- */
-export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes: AreaSizesStore }) {
+interface AreaSizeProps {
+  side: Side;
+  /** The side's km² in each epoch of holdings, once the control areas have loaded. */
+  km2: readonly number[] | undefined;
+  clock: Clock;
+  epochOf: (state: ClockState) => number;
+  lang: Lang;
+}
+
+/** The size of a side's area in the current epoch of holdings, worked out at build time. */
+function AreaSize({ side, km2, clock, epochOf, lang }: AreaSizeProps) {
+  const epoch = useClock(clock, epochOf);
+  const size = km2?.[epoch];
+  return (
+    <span className="legend__km2" data-testid={`area-${side}`} data-km2={size?.toFixed(3)} hidden={size === undefined}>
+      {size === undefined ? null : `: ${formatKm2(size, lang)}`}
+    </span>
+  );
+}
+
+/** The legend; the sizes of the two areas follow the clock's epoch of holdings. */
+export const Legend = memo(function Legend({ lang, clock, epochOf }: { lang: Lang; clock: Clock; epochOf: (state: ClockState) => number }) {
   // Decided once: afterwards the visitor opens and folds it.
   const [initiallyOpen] = useState(openByDefault);
-  const figures = useRef<Record<(typeof AREA_SIDES)[number]['side'], HTMLSpanElement | null>>({ bolshevik: null, government: null });
-  useEffect(
-    function writeAreaSizes() {
-      const write = () => {
-        const areas = sizes.get();
-        for (const { side } of AREA_SIDES) {
-          const element = figures.current[side];
-          const km2 = areas?.[`${side}Km2`];
-          if (!element) continue;
-          element.hidden = km2 === undefined;
-          if (km2 === undefined) continue;
-          const text = `: ${formatKm2(km2, lang)}`;
-          // Written only when it changes: a new text is laid out and painted again.
-          if (element.textContent !== text) element.textContent = text;
-          element.dataset.km2 = km2.toFixed(3);
-        }
-      };
-      write();
-      return sizes.subscribe(write);
-    },
-    [sizes, lang],
-  );
+  const areas = useControlAreaData();
   return (
     <details className="legend panel" open={initiallyOpen}>
       <summary className="legend__title">{t(lang, 'legend')}</summary>
@@ -72,14 +69,7 @@ export const Legend = memo(function Legend({ lang, sizes }: { lang: Lang; sizes:
             <span className={`legend__swatch legend__swatch--${side}`} aria-hidden="true" />
             <span>
               {t(lang, label)}
-              <span
-                className="legend__km2"
-                data-testid={`area-${side}`}
-                hidden
-                ref={(element) => {
-                  figures.current[side] = element;
-                }}
-              />
+              <AreaSize side={side} km2={areas?.km2[side]} clock={clock} epochOf={epochOf} lang={lang} />
             </span>
           </li>
         ))}

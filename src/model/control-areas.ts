@@ -1,17 +1,36 @@
 /**
- * The control area of each side at a moment: the union of the zones of influence of the sites
- * it holds (see control-zones.ts for how zones are made, once, at build time). Contested sites
- * count for neither side. Cached per epoch of holdings by the caller: only as many unions as
- * there are changes of hands are ever computed.
+ * Control areas: the ground each side commands in each epoch of holdings.
+ *
+ * A side's area is the union of the zones of influence (control-zones.ts) of the sites it holds;
+ * contested sites count for neither side. Holdings change only at the history's change moments,
+ * so there are only as many areas as epochs of holdings (see holdingsEpoch in state.ts), a few
+ * dozen: all of them are worked out at build time (scripts/control-areas-build.ts) and the app
+ * draws them as they are.
+ *
+ * @example
+ * const zones = influenceZones(sites, landComponents(bbox, water), bbox);
+ * const epochs = holdingsOfEveryEpoch(history.sites, history.changeMoments);
+ * const areas = epochs.map((states) => controlAreas(siteIds, states, zones));
+ * areas[0].bolshevikKm2; // the size of the Bolshevik area before any site changed hands
  */
 import union from '@turf/union';
 import turfArea from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { SiteState } from './schema.ts';
+import type { Site } from './history.ts';
+import { statesAt } from './state.ts';
+import type { Moment } from './time.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type BBox = [number, number, number, number];
+/** The sides that hold ground (contested sites hold none). */
+export const SIDES = ['bolshevik', 'government'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Areas are shipped to 0.001 km² (1,000 m²): finer than the legend prints, coarser than the geometry's rounding. */
+export const KM2_DECIMALS = 3;
 
 /** The size of an area in square kilometres. */
 export function areaKm2(area: Area): number {
@@ -28,7 +47,7 @@ export interface ControlAreas {
 
 /** The union of the zones of the sites each side holds. `states` follows the order of `siteIds`. */
 export function controlAreas(siteIds: readonly string[], states: readonly SiteState[], zones: ReadonlyMap<string, Area>): ControlAreas {
-  const held = (side: SiteState): Area | null => {
+  const held = (side: Side): Area | null => {
     const parts = siteIds.flatMap((id, i) => (states[i] === side && zones.has(id) ? [zones.get(id) as Area] : []));
     if (parts.length === 0) return null;
     if (parts.length === 1) return parts[0] as Area;
@@ -37,4 +56,29 @@ export function controlAreas(siteIds: readonly string[], states: readonly SiteSt
   const bolshevik = held('bolshevik');
   const government = held('government');
   return { bolshevik, government, bolshevikKm2: bolshevik ? areaKm2(bolshevik) : 0, governmentKm2: government ? areaKm2(government) : 0 };
+}
+
+/**
+ * The holdings of every epoch, in the order of `sites`: epoch 0 is before the first change of
+ * hands, epoch e begins at the e-th change moment — the numbering of holdingsEpoch.
+ */
+export function holdingsOfEveryEpoch(sites: readonly Site[], changeMoments: readonly Moment[]): SiteState[][] {
+  return [Number.NEGATIVE_INFINITY, ...changeMoments].map((moment) => statesAt(sites, moment));
+}
+
+/**
+ * What the app is given (module `virtual:control-areas`): the zones, and for every epoch of
+ * holdings who holds each zone, each side's area and its size.
+ */
+export interface ControlAreaData {
+  /**
+   * One TopoJSON topology, so that the zones and the areas of all epochs share their borders:
+   * `zones` has a polygon per zone (its `id` the site's); `bolshevik` and `government` have one
+   * geometry per epoch, of type null where the side holds no ground.
+   */
+  topology: Topology<{ zones: GeometryCollection; bolshevik: GeometryCollection; government: GeometryCollection }>;
+  /** Per epoch, who holds each zone, in the order of `topology.objects.zones`. */
+  holders: SiteState[][];
+  /** Per epoch, the size of each side's area in km² (to KM2_DECIMALS). */
+  km2: Record<Side, number[]>;
 }

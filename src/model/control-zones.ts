@@ -7,8 +7,13 @@
  * moment is the union of the zones of the sites it holds; contested sites count for neither.
  * Ships have no zone (they command the water, not a district).
  *
- * The zones are fixed geometry: they are computed once, at build time (see
- * scripts/vite-plugin-geo.ts); the app only unites them, once per epoch of holdings.
+ * The zones are fixed geometry: they are computed once, at build time, with the areas of every
+ * epoch of holdings (scripts/control-areas-build.ts); the app only draws them.
+ *
+ * @example
+ * const land = landComponents(CONTROL_BBOX, basemap.water);
+ * const zones = influenceZones([{ id: 'smolny', point: [30.396, 59.946], hasZone: true }], land, CONTROL_BBOX);
+ * zones.get('smolny'); // a polygon: the ground within 800 m of Smolny, on its bank
  */
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
