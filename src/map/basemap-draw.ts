@@ -96,7 +96,12 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     const priority = label.properties.kind === 'district' ? 0 : label.properties.kind === 'island' ? 1 : 2;
     addLabel({ lon, lat, angle: 0 }, label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
   }
+  // A street comes as several lines (carriageways, stretches between junctions), longest first:
+  // the longest carries its name; a street whose 1917 name is not yet checked carries none.
+  const named = new Set<string>();
   for (const street of data.streets) {
+    if (street.properties.label === false || named.has(street.properties.name.ru)) continue;
+    named.add(street.properties.name.ru);
     const anchor = labelAnchor(street.geometry.coordinates as [number, number][]);
     if (!anchor) continue;
     const { rank } = street.properties;
