@@ -25,6 +25,9 @@ const STYLE = {
   bridge: { color: '#3a3128', weight: 6, lineCap: 'butt' as const },
   bridgeDeck: { color: '#e9dfc8', weight: 3, lineCap: 'butt' as const },
 };
+/** The attribution the ODbL asks for wherever the OSM-derived geometry is drawn. */
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
 const STREET_WIDTH: Record<number, number> = { 1: 5, 2: 3.5, 3: 2.5 };
 
 /** From which zoom a label shows, by kind and rank. */
@@ -51,7 +54,9 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     }
   }
   const renderer = L.canvas({ pane: 'basemap', padding: 0.3 });
-  const group = L.layerGroup().addTo(map);
+  // The water, streets and bridges are derived from OpenStreetMap (ODbL): the map's attribution
+  // control shows this text for as long as the group is on the map.
+  const group = L.layerGroup([], { attribution: OSM_ATTRIBUTION }).addTo(map);
   const latLngs = (coordinates: number[][]) => coordinates.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
   const area = (geometry: BasemapData['water'][number]['geometry']) =>
     geometry.type === 'Polygon' ? geometry.coordinates.map(latLngs) : geometry.coordinates.map((p) => p.map(latLngs));
