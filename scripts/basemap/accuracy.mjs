@@ -45,7 +45,7 @@ export const CENTRE_BBOX = [30.275, 59.914, 30.405, 59.958];
 //   G3      github Kotlin map app of St Petersburg sights (Google-map markers, 6 decimals)
 //   G4      github hotel site map (Mapbox markers of nearby sights, 6 decimals)
 //   G5      github Alexander II 1 March 1881 story map (Yandex markers, 4 decimals)
-// None of them is taken from OpenStreetMap data.
+// None of them is taken from OpenStreetMap data, so they check the traced water independently of its source.
 export const REFERENCES = [
   // ——— Fontanka (≈ 50–70 m wide; 60 m used) ———
   {

@@ -1,413 +1,161 @@
-// Main streets and embankments of 1917 Petrograd, by their 1917 names (schematic centre lines).
-import { feature, roundLine } from './lib.mjs';
+// The main streets of October 1917: the OpenStreetMap extract's primary, secondary and tertiary
+// ways (geo/basemap/source/roads.geojson) under the names of geo/basemap/1917/streets.json.
+import { feature, metresBetween, readJson, roundLine, simplifyLine, slug } from './lib.mjs';
 
-const S = (id, kind, rank, en, ru, line) => feature(id, { type: 'LineString', coordinates: roundLine(line) }, { kind, rank, name: { en, ru } });
+/** OSM class → rank (1 main artery … 3 lesser street). */
+export const RANK = { primary: 1, secondary: 2, tertiary: 3 };
+/** Simplification tolerance in metres: a street is drawn as one line, so a metre or two is detail enough at zoom 17. */
+const TOLERANCE = 1.5;
 
-export function build() {
-  return [
-    // ——— Admiralty side: the trident and its cross streets ———
-    S('nevsky-prospekt', 'prospekt', 1, 'Nevsky Prospekt', 'Невский проспект', [
-      [30.3132, 59.9364],
-      [30.3203, 59.9356],
-      [30.3264, 59.9349],
-      [30.334, 59.9341],
-      [30.3436, 59.933],
-      [30.348, 59.9325],
-      [30.355, 59.9317],
-      [30.361, 59.931],
-      [30.365, 59.9302],
-      [30.37, 59.9288],
-      [30.376, 59.927],
-      [30.381, 59.9256],
-      [30.3858, 59.924],
-    ]),
-    S('gorokhovaya-ulitsa', 'street', 1, 'Gorokhovaya Street', 'Гороховая улица', [
-      [30.31, 59.9358],
-      [30.314, 59.9331],
-      [30.3205, 59.9292],
-      [30.3232, 59.9275],
-      [30.3295, 59.924],
-      [30.3318, 59.9226],
-    ]),
-    S('voznesensky-prospekt', 'prospekt', 2, 'Voznesensky Prospekt', 'Вознесенский проспект', [
-      [30.3028, 59.9356],
-      [30.3035, 59.932],
-      [30.305, 59.9262],
-      [30.306, 59.9225],
-      [30.3068, 59.9192],
-    ]),
-    S('izmailovsky-prospekt', 'prospekt', 2, 'Izmailovsky Prospekt', 'Измайловский проспект', [
-      [30.3068, 59.9192],
-      [30.3074, 59.9164],
-      [30.308, 59.9125],
-      [30.3084, 59.91],
-    ]),
-    S('admiralteysky-prospekt', 'prospekt', 2, 'Admiralteysky Prospekt', 'Адмиралтейский проспект', [
-      [30.303, 59.9355],
-      [30.3085, 59.9359],
-      [30.3132, 59.9364],
-    ]),
-    S('sadovaya-ulitsa', 'street', 1, 'Sadovaya Street', 'Садовая улица', [
-      [30.333, 59.9405],
-      [30.334, 59.9375],
-      [30.3355, 59.934],
-      [30.331, 59.931],
-      [30.3265, 59.929],
-      [30.32, 59.9268],
-      [30.313, 59.9245],
-      [30.306, 59.9225],
-      [30.299, 59.9203],
-      [30.292, 59.9185],
-      [30.285, 59.917],
-      [30.278, 59.9158],
-    ]),
-    S('bolshaya-morskaya-ulitsa', 'street', 2, 'Bolshaya Morskaya Street', 'Большая Морская улица', [
-      [30.3163, 59.9381],
-      [30.3158, 59.9366],
-      [30.3135, 59.9354],
-      [30.31, 59.9345],
-      [30.307, 59.9334],
-      [30.303, 59.9322],
-      [30.299, 59.931],
-    ]),
-    S('malaya-morskaya-ulitsa', 'street', 3, 'Malaya Morskaya Street', 'Малая Морская улица', [
-      [30.315, 59.9362],
-      [30.311, 59.935],
-      [30.3075, 59.9343],
-    ]),
-    S('millionnaya-ulitsa', 'street', 2, 'Millionnaya Street', 'Миллионная улица', [
-      [30.3172, 59.9401],
-      [30.32, 59.941],
-      [30.323, 59.9422],
-      [30.3262, 59.9437],
-      [30.328, 59.9446],
-    ]),
-    S('galernaya-ulitsa', 'street', 3, 'Galernaya Street', 'Галерная улица', [
-      [30.301, 59.935],
-      [30.296, 59.9338],
-      [30.2915, 59.9326],
-      [30.288, 59.9316],
-    ]),
-    S('konnogvardeisky-bulvar', 'boulevard', 3, 'Konnogvardeisky Boulevard', 'Конногвардейский бульвар', [
-      [30.302, 59.9345],
-      [30.2975, 59.9331],
-      [30.293, 59.9319],
-    ]),
-    S('kazanskaya-ulitsa', 'street', 3, 'Kazanskaya Street', 'Казанская улица', [
-      [30.324, 59.9333],
-      [30.318, 59.9313],
-      [30.312, 59.9298],
-      [30.305, 59.9283],
-      [30.2995, 59.9268],
-    ]),
-    S('ofitserskaya-ulitsa', 'street', 3, 'Ofitserskaya Street', 'Офицерская улица', [
-      [30.305, 59.929],
-      [30.3, 59.9272],
-      [30.295, 59.9255],
-      [30.29, 59.924],
-    ]),
-    S('mikhailovskaya-ulitsa', 'street', 3, 'Mikhailovskaya Street', 'Михайловская улица', [
-      [30.3318, 59.9344],
-      [30.3322, 59.937],
-    ]),
-    S('italyanskaya-ulitsa', 'street', 3, 'Italyanskaya Street', 'Итальянская улица', [
-      [30.3335, 59.9383],
-      [30.338, 59.9379],
-      [30.344, 59.9374],
-    ]),
-    S('inzhenernaya-ulitsa', 'street', 3, 'Inzhenernaya Street', 'Инженерная улица', [
-      [30.3336, 59.9396],
-      [30.338, 59.9396],
-      [30.3425, 59.9394],
-    ]),
-    S('bolshaya-konyushennaya-ulitsa', 'street', 3, 'Bolshaya Konyushennaya Street', 'Большая Конюшенная улица', [
-      [30.3235, 59.9352],
-      [30.324, 59.9375],
-      [30.3245, 59.9398],
-    ]),
-    // ——— Liteyny and Rozhdestvensky ———
-    S('liteyny-prospekt', 'prospekt', 1, 'Liteyny Prospekt', 'Литейный проспект', [
-      [30.3493, 59.9494],
-      [30.3489, 59.944],
-      [30.3485, 59.938],
-      [30.348, 59.9325],
-    ]),
-    S('vladimirsky-prospekt', 'prospekt', 2, 'Vladimirsky Prospekt', 'Владимирский проспект', [
-      [30.348, 59.9325],
-      [30.3478, 59.93],
-      [30.3475, 59.9275],
-    ]),
-    S('shpalernaya-ulitsa', 'street', 2, 'Shpalernaya Street', 'Шпалерная улица', [
-      [30.344, 59.9479],
-      [30.349, 59.9484],
-      [30.36, 59.9488],
-      [30.37, 59.9488],
-      [30.38, 59.9486],
-      [30.388, 59.9484],
-      [30.3935, 59.948],
-    ]),
-    S('sergievskaya-ulitsa', 'street', 3, 'Sergievskaya Street', 'Сергиевская улица', [
-      [30.342, 59.9466],
-      [30.349, 59.947],
-      [30.36, 59.9472],
-      [30.37, 59.9473],
-    ]),
-    S('furshtatskaya-ulitsa', 'street', 3, 'Furshtatskaya Street', 'Фурштатская улица', [
-      [30.3489, 59.9455],
-      [30.36, 59.9457],
-      [30.37, 59.9458],
-    ]),
-    S('kirochnaya-ulitsa', 'street', 2, 'Kirochnaya Street', 'Кирочная улица', [
-      [30.3488, 59.9438],
-      [30.36, 59.944],
-      [30.37, 59.9439],
-      [30.379, 59.9432],
-    ]),
-    S('znamenskaya-ulitsa', 'street', 2, 'Znamenskaya Street', 'Знаменская улица', [
-      [30.3608, 59.9318],
-      [30.3604, 59.938],
-      [30.36, 59.944],
-    ]),
-    S('nadezhdinskaya-ulitsa', 'street', 3, 'Nadezhdinskaya Street', 'Надеждинская улица', [
-      [30.3552, 59.9322],
-      [30.355, 59.938],
-      [30.3548, 59.944],
-    ]),
-    S('tavricheskaya-ulitsa', 'street', 3, 'Tavricheskaya Street', 'Таврическая улица', [
-      [30.3825, 59.9478],
-      [30.3822, 59.944],
-      [30.3815, 59.9405],
-    ]),
-    S('suvorovsky-prospekt', 'prospekt', 2, 'Suvorovsky Prospekt', 'Суворовский проспект', [
-      [30.3665, 59.9298],
-      [30.372, 59.933],
-      [30.378, 59.9365],
-      [30.384, 59.94],
-      [30.39, 59.944],
-      [30.3935, 59.946],
-    ]),
-    // ——— Moscow, Narva, Kolomna, Alexander Nevsky ———
-    S('zagorodny-prospekt', 'prospekt', 2, 'Zagorodny Prospekt', 'Загородный проспект', [
-      [30.3475, 59.9275],
-      [30.344, 59.9255],
-      [30.339, 59.923],
-      [30.332, 59.9205],
-      [30.326, 59.9185],
-      [30.319, 59.9167],
-    ]),
-    S('nikolaevskaya-ulitsa', 'street', 2, 'Nikolaevskaya Street', 'Николаевская улица', [
-      [30.353, 59.932],
-      [30.353, 59.925],
-      [30.352, 59.918],
-      [30.3505, 59.911],
-    ]),
-    S('ligovskaya-ulitsa', 'street', 2, 'Ligovskaya Street', 'Лиговская улица', [
-      [30.361, 59.93],
-      [30.36, 59.925],
-      [30.358, 59.918],
-      [30.356, 59.912],
-      [30.3545, 59.9085],
-    ]),
-    S('zabalkansky-prospekt', 'prospekt', 1, 'Zabalkansky Prospekt', 'Забалканский проспект', [
-      [30.3183, 59.9202],
-      [30.3185, 59.9165],
-      [30.319, 59.91],
-      [30.3195, 59.906],
-      [30.32, 59.9],
-      [30.3205, 59.89],
-      [30.321, 59.88],
-    ]),
-    S('staro-petergofsky-prospekt', 'prospekt', 2, 'Staro-Petergofsky Prospekt', 'Старо-Петергофский проспект', [
-      [30.2745, 59.9155],
-      [30.275, 59.908],
-      [30.2745, 59.9015],
-    ]),
-    S('petergofskoye-shosse', 'prospekt', 2, 'Peterhof Highway', 'Петергофское шоссе', [
-      [30.2745, 59.9015],
-      [30.272, 59.896],
-      [30.268, 59.89],
-      [30.263, 59.882],
-    ]),
-    S('obvodny-embankment', 'embankment', 3, 'Obvodny Canal Embankment', 'набережная Обводного канала', [
-      [30.395, 59.9145],
-      [30.37, 59.9117],
-      [30.345, 59.9092],
-      [30.326, 59.9087],
-      [30.31, 59.9099],
-      [30.299, 59.9092],
-    ]),
-    S('shlisselburgsky-prospekt', 'prospekt', 2, 'Shlisselburgsky Prospekt', 'Шлиссельбургский проспект', [
-      [30.4005, 59.914],
-      [30.41, 59.9075],
-      [30.42, 59.901],
-      [30.431, 59.8945],
-      [30.442, 59.8875],
-    ]),
-    // ——— embankments of the Neva ———
-    S('angliyskaya-naberezhnaya', 'embankment', 1, 'English Embankment', 'Английская набережная', [
-      [30.28, 59.9305],
-      [30.287, 59.9324],
-      [30.2906, 59.9332],
-      [30.296, 59.9347],
-      [30.301, 59.9365],
-    ]),
-    S('admiralteyskaya-naberezhnaya', 'embankment', 2, 'Admiralty Embankment', 'Адмиралтейская набережная', [
-      [30.301, 59.9365],
-      [30.3035, 59.9377],
-      [30.306, 59.9389],
-      [30.3092, 59.9399],
-    ]),
-    S('dvortsovaya-naberezhnaya', 'embankment', 1, 'Palace Embankment', 'Дворцовая набережная', [
-      [30.3092, 59.9399],
-      [30.312, 59.9403],
-      [30.315, 59.9408],
-      [30.3175, 59.9415],
-      [30.3195, 59.9423],
-      [30.322, 59.9433],
-      [30.3245, 59.9444],
-      [30.3268, 59.9453],
-      [30.3285, 59.9459],
-      [30.331, 59.9466],
-      [30.334, 59.9472],
-      [30.3386, 59.9478],
-    ]),
-    S('frantsuzskaya-naberezhnaya', 'embankment', 2, 'Frantsuzskaya (French) Embankment', 'Французская набережная', [
-      [30.3386, 59.9478],
-      [30.341, 59.9486],
-      [30.345, 59.9493],
-      [30.3492, 59.9496],
-    ]),
-    S('voskresenskaya-naberezhnaya', 'embankment', 2, 'Voskresenskaya Embankment', 'Воскресенская набережная', [
-      [30.3492, 59.9496],
-      [30.36, 59.9498],
-      [30.372, 59.9497],
-      [30.384, 59.9495],
-      [30.389, 59.9497],
-    ]),
-    S('universitetskaya-naberezhnaya', 'embankment', 1, 'University Embankment', 'Университетская набережная', [
-      [30.3068, 59.9423],
-      [30.3042, 59.9413],
-      [30.3012, 59.9407],
-      [30.2985, 59.9401],
-      [30.293, 59.9385],
-      [30.2884, 59.9367],
-    ]),
-    S('nikolaevskaya-naberezhnaya', 'embankment', 2, 'Nikolaevskaya Embankment', 'Николаевская набережная', [
-      [30.2884, 59.9367],
-      [30.282, 59.9346],
-      [30.274, 59.9319],
-      [30.266, 59.9291],
-    ]),
-    S('makarova-naberezhnaya', 'embankment', 3, 'Tuchkova Embankment', 'Тучкова набережная', [
-      [30.304, 59.9452],
-      [30.298, 59.9466],
-      [30.292, 59.9484],
-      [30.2868, 59.9499],
-    ]),
-    S('petrovskaya-naberezhnaya', 'embankment', 2, 'Petrovskaya Embankment', 'Петровская набережная', [
-      [30.3259, 59.9515],
-      [30.33, 59.953],
-      [30.3335, 59.9539],
-      [30.3368, 59.9546],
-    ]),
-    S('kronverkskaya-naberezhnaya', 'embankment', 3, 'Kronverkskaya Embankment', 'Кронверкская набережная', [
-      [30.309, 59.9521],
-      [30.3125, 59.9532],
-      [30.316, 59.9535],
-      [30.32, 59.9531],
-      [30.3222, 59.9525],
-    ]),
-    S('mytninskaya-naberezhnaya', 'embankment', 3, 'Mytninskaya Embankment', 'Мытнинская набережная', [
-      [30.3044, 59.9484],
-      [30.306, 59.9495],
-      [30.3082, 59.9512],
-    ]),
-    S('arsenalnaya-naberezhnaya', 'embankment', 3, 'Arsenalnaya Embankment', 'Арсенальная набережная', [
-      [30.3495, 59.9534],
-      [30.361, 59.953],
-      [30.373, 59.9531],
-      [30.385, 59.9539],
-    ]),
-    S('pirogovskaya-naberezhnaya', 'embankment', 3, 'Pirogovskaya Embankment', 'Пироговская набережная', [
-      [30.347, 59.9535],
-      [30.3415, 59.9545],
-      [30.3402, 59.9565],
-      [30.3396, 59.958],
-    ]),
-    // ——— Vasilievsky Island ———
-    S('bolshoy-prospekt-vo', 'prospekt', 1, 'Bolshoy Prospekt (Vasilievsky Island)', 'Большой проспект Васильевского острова', [
-      [30.2885, 59.9442],
-      [30.28, 59.9412],
-      [30.27, 59.9377],
-      [30.26, 59.9342],
-      [30.25, 59.9307],
-      [30.244, 59.9285],
-    ]),
-    S('sredny-prospekt-vo', 'prospekt', 2, 'Sredny Prospekt (Vasilievsky Island)', 'Средний проспект Васильевского острова', [
-      [30.2868, 59.9482],
-      [30.278, 59.9452],
-      [30.268, 59.9418],
-      [30.258, 59.9384],
-      [30.248, 59.935],
-      [30.242, 59.933],
-    ]),
-    S('kadetskaya-liniya', 'street', 2, 'Kadetskaya Line', 'Кадетская линия', [
-      [30.2905, 59.9375],
-      [30.2885, 59.9442],
-      [30.2868, 59.95],
-    ]),
-    S('birzhevaya-liniya', 'street', 3, 'Birzhevaya Line', 'Биржевая линия', [
-      [30.299, 59.9403],
-      [30.2975, 59.9465],
-    ]),
-    // ——— Petrograd side ———
-    S('kamennoostrovsky-prospekt', 'prospekt', 1, 'Kamennoostrovsky Prospekt', 'Каменноостровский проспект', [
-      [30.3265, 59.9519],
-      [30.324, 59.954],
-      [30.32, 59.9565],
-      [30.315, 59.96],
-      [30.312, 59.963],
-      [30.311, 59.9665],
-      [30.311, 59.9705],
-      [30.311, 59.976],
-    ]),
-    S('kronverksky-prospekt', 'prospekt', 2, 'Kronverksky Prospekt', 'Кронверкский проспект', [
-      [30.3205, 59.9562],
-      [30.314, 59.9576],
-      [30.308, 59.9568],
-      [30.304, 59.9548],
-      [30.303, 59.9515],
-    ]),
-    S('bolshoy-prospekt-ps', 'prospekt', 2, 'Bolshoy Prospekt (Petrograd Side)', 'Большой проспект Петроградской стороны', [
-      [30.2897, 59.9527],
-      [30.296, 59.9555],
-      [30.303, 59.9585],
-      [30.31, 59.961],
-      [30.314, 59.9622],
-    ]),
-    S('bolshaya-dvoryanskaya-ulitsa', 'street', 2, 'Bolshaya Dvoryanskaya Street', 'Большая Дворянская улица', [
-      [30.3268, 59.9528],
-      [30.331, 59.9551],
-      [30.3352, 59.9578],
-    ]),
-    // ——— Vyborg side ———
-    S('bolshoy-sampsonievsky-prospekt', 'prospekt', 1, 'Bolshoy Sampsonievsky Prospekt', 'Большой Сампсониевский проспект', [
-      [30.3397, 59.9581],
-      [30.341, 59.962],
-      [30.3425, 59.967],
-      [30.344, 59.972],
-      [30.345, 59.977],
-      [30.344, 59.983],
-    ]),
-    S('nizhegorodskaya-ulitsa', 'street', 2, 'Nizhegorodskaya Street', 'Нижегородская улица', [
-      [30.3495, 59.9535],
-      [30.3495, 59.96],
-      [30.35, 59.965],
-    ]),
-    S('simbirskaya-ulitsa', 'street', 3, 'Simbirskaya Street', 'Симбирская улица', [
-      [30.356, 59.9545],
-      [30.37, 59.9548],
-      [30.385, 59.9556],
-    ]),
-  ];
+const LETTERS = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+const TYPES = {
+  улица: 'Street',
+  проспект: 'Prospekt',
+  переулок: 'Lane',
+  набережная: 'Embankment',
+  площадь: 'Square',
+  линия: 'Line',
+  бульвар: 'Boulevard',
+  шоссе: 'Highway',
+  проезд: 'Passage',
+  дорога: 'Road',
+};
+
+/** English form of a 1917 street name: the words transliterated, the kind of street translated and put last. */
+export function transliterate(ru) {
+  const word = (w) => {
+    const lower = w
+      .toLowerCase()
+      .replace(/ый$|ий$/, 'ы')
+      .replace(/ой$/, 'oй');
+    const latin = [...lower].map((c) => LETTERS[c] ?? c).join('');
+    return w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase() ? latin[0].toUpperCase() + latin.slice(1) : latin;
+  };
+  const words = ru.split(' ');
+  const kind = words.find((w) => TYPES[w.toLowerCase()]);
+  const rest = words.filter((w) => w !== kind).map(word);
+  return [...rest, ...(kind ? [TYPES[kind.toLowerCase()]] : [])].join(' ');
+}
+
+function kindOf(ru) {
+  if (/проспект/.test(ru)) return 'prospekt';
+  if (/набережная/.test(ru)) return 'embankment';
+  if (/площадь/.test(ru)) return 'square';
+  if (/переулок/.test(ru)) return 'lane';
+  if (/бульвар/.test(ru)) return 'boulevard';
+  return 'street';
+}
+
+const key = (p) => `${p[0]},${p[1]}`;
+
+/** Joins lines that meet end to end where no third line meets them (turf's lineMerge, without its dependencies). */
+export function mergeLines(lines) {
+  const ends = new Map();
+  lines.forEach((line, i) => {
+    for (const p of [line[0], line[line.length - 1]]) ends.set(key(p), [...(ends.get(key(p)) ?? []), i]);
+  });
+  const used = new Uint8Array(lines.length);
+  const out = [];
+  const grow = (chain) => {
+    for (;;) {
+      const tail = chain[chain.length - 1];
+      const next = (ends.get(key(tail)) ?? []).filter((j) => !used[j]);
+      if (next.length !== 1 || (ends.get(key(tail)) ?? []).length !== 2) return chain;
+      const j = next[0];
+      used[j] = 1;
+      const line = key(lines[j][0]) === key(tail) ? lines[j] : [...lines[j]].reverse();
+      chain.push(...line.slice(1));
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (used[i]) continue;
+    used[i] = 1;
+    const forward = grow([...lines[i]]);
+    out.push(grow(forward.reverse()));
+  }
+  return out;
+}
+
+const lengthOf = (line) => line.slice(1).reduce((s, p, i) => s + metresBetween(line[i], p), 0);
+
+export function buildStreets(roads) {
+  const { streets: table } = readJson('geo/basemap/1917/streets.json');
+  /** "name|rank" → lines */
+  const groups = new Map();
+  for (const f of roads.features) {
+    const { name, highway, bridge } = f.properties;
+    if (bridge || highway === 'bridge' || !name || / мост$|^мост /.test(name)) continue;
+    const entry = table[name];
+    if (!entry) throw new Error(`street "${name}" (${f.id}) has no entry in geo/basemap/1917/streets.json`);
+    if (entry.status === 'later') continue;
+    const rank = RANK[highway];
+    const id = `${name}|${rank}`;
+    groups.set(id, [...(groups.get(id) ?? []), roundLine(f.geometry.coordinates)]);
+  }
+  const features = [];
+  const ids = new Set();
+  for (const [group, lines] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [name, rankText] = group.split('|');
+    const entry = table[name];
+    const ru = entry.ru1917 ?? name;
+    const en = entry.en ?? transliterate(ru);
+    const chains = mergeLines(lines)
+      .map((line) => roundLine(simplifyLine(line, TOLERANCE)))
+      .filter((line) => line.length >= 2)
+      .sort((a, b) => lengthOf(b) - lengthOf(a) || (key(a[0]) < key(b[0]) ? -1 : 1));
+    for (const line of chains) {
+      const base = slug(en) || 'street';
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add(id);
+      const labelled = entry.status === 'same' || entry.status === 'renamed';
+      features.push(
+        feature(
+          id,
+          { type: 'LineString', coordinates: line },
+          {
+            kind: kindOf(ru),
+            rank: Number(rankText),
+            name: { en, ru },
+            ...(labelled ? {} : { label: false }),
+          },
+        ),
+      );
+    }
+  }
+  return features;
 }

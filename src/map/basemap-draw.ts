@@ -25,6 +25,9 @@ const STYLE = {
   bridge: { color: '#3a3128', weight: 6, lineCap: 'butt' as const },
   bridgeDeck: { color: '#e9dfc8', weight: 3, lineCap: 'butt' as const },
 };
+/** The attribution the ODbL asks for wherever the OSM-derived geometry is drawn. */
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
 const STREET_WIDTH: Record<number, number> = { 1: 5, 2: 3.5, 3: 2.5 };
 
 /** From which zoom a label shows, by kind and rank. */
@@ -51,7 +54,9 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     }
   }
   const renderer = L.canvas({ pane: 'basemap', padding: 0.3 });
-  const group = L.layerGroup().addTo(map);
+  // The water, streets and bridges are derived from OpenStreetMap (ODbL): the map's attribution
+  // control shows this text for as long as the group is on the map.
+  const group = L.layerGroup([], { attribution: OSM_ATTRIBUTION }).addTo(map);
   const latLngs = (coordinates: number[][]) => coordinates.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
   const area = (geometry: BasemapData['water'][number]['geometry']) =>
     geometry.type === 'Polygon' ? geometry.coordinates.map(latLngs) : geometry.coordinates.map((p) => p.map(latLngs));
@@ -65,13 +70,14 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     add(L.polyline(line, { ...STYLE.railBase, renderer, interactive: false }));
     add(L.polyline(line, { ...STYLE.railTies, renderer, interactive: false }));
   }
-  const byRank = [...data.streets].sort((a, b) => b.properties.rank - a.properties.rank);
+  // All the streets of a rank are one multi-part line (casing, then fill): a handful of canvas
+  // paths instead of two for each of the ~600 traced street lines, so a pan redraws quickly.
+  const ranks = [...new Set(data.streets.map((s) => s.properties.rank))].sort((a, b) => b - a);
+  const linesOf = (rank: number) => data.streets.filter((s) => s.properties.rank === rank).map((s) => latLngs(s.geometry.coordinates));
   for (const style of [STYLE.streetCasing, STYLE.streetFill]) {
-    for (const street of byRank) {
-      const width = STREET_WIDTH[street.properties.rank] ?? 2.5;
-      add(
-        L.polyline(latLngs(street.geometry.coordinates), { ...style, weight: style === STYLE.streetCasing ? width + 2 : width, renderer, interactive: false }),
-      );
+    for (const rank of ranks) {
+      const width = STREET_WIDTH[rank] ?? 2.5;
+      add(L.polyline(linesOf(rank), { ...style, weight: style === STYLE.streetCasing ? width + 2 : width, renderer, interactive: false }));
     }
   }
   for (const bridge of data.bridges) {
@@ -96,7 +102,12 @@ export function drawBasemap(map: L.Map, data: BasemapData): { group: L.LayerGrou
     const priority = label.properties.kind === 'district' ? 0 : label.properties.kind === 'island' ? 1 : 2;
     addLabel({ lon, lat, angle: 0 }, label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
   }
+  // A street comes as several lines (carriageways, stretches between junctions), longest first:
+  // the longest carries its name; a street whose 1917 name is not yet checked carries none.
+  const named = new Set<string>();
   for (const street of data.streets) {
+    if (street.properties.label === false || named.has(street.properties.name.ru)) continue;
+    named.add(street.properties.name.ru);
     const anchor = labelAnchor(street.geometry.coordinates as [number, number][]);
     if (!anchor) continue;
     const { rank } = street.properties;

@@ -39,11 +39,9 @@ export interface ZoneSite {
 
 /** The land inside `bbox`: the box less every water polygon, split into its banks and islands. */
 export function landComponents(bbox: BBox, water: readonly Area[]): Feature<Polygon>[] {
-  let land: Area | null = bboxPolygon(bbox);
-  for (const body of water) {
-    if (!land) break;
-    land = difference(featureCollection([land, body]));
-  }
+  // One difference of all the water at once: with the traced banks (thousands of vertices) this
+  // is about six times faster than taking the bodies away one by one.
+  const land = difference(featureCollection<Polygon | MultiPolygon>([bboxPolygon(bbox), ...water]));
   if (!land) return [];
   const polygons = land.geometry.type === 'Polygon' ? [land.geometry.coordinates] : land.geometry.coordinates;
   return polygons.map((rings) => polygon(rings));

@@ -213,10 +213,13 @@ export const basemapSchemas = {
     kind: oneOf(['street', 'prospekt', 'embankment', 'square', 'lane', 'boulevard'] as const, 'street kind'),
     rank: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'rank is 1, 2 or 3' }),
     name: bilingualSchema,
+    /** false: drawn, but not labelled until its 1917 name is checked (geo/basemap/1917/streets.json). */
+    label: z.literal(false).optional(),
   }),
   bridges: basemapFeature(lineGeometry, {
     name: bilingualSchema,
     built: z.number().int().max(1917, 'a bridge built after 1917 did not exist in October 1917'),
+    form: oneOf(['wooden', 'iron', 'steel', 'stone', 'floating'] as const, 'bridge form').optional(),
     over: nonEmpty.optional(),
     note: nonEmpty.optional(),
   }),
