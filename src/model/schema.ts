@@ -42,7 +42,7 @@ const nonEmpty = plainText(TEXT_LIMITS.text);
 
 /** A link offered to visitors: an http(s) web address, nothing that runs or embeds. */
 const linkSchema = z.string().superRefine((link, ctx) => {
-  const fault = link.length > TEXT_LIMITS.link ? `has ${link.length} characters; at most ${TEXT_LIMITS.link}` : (textFault(link) ?? linkFault(link));
+  const fault = link.length > TEXT_LIMITS.link ? `has ${link.length} characters; at most ${TEXT_LIMITS.link}` : (linkFault(link) ?? textFault(link));
   if (fault) ctx.addIssue({ code: 'custom', message: fault });
 });
 
