@@ -5,25 +5,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASEMAP_LAYERS } from '../src/model/schema.ts';
-import { basemapFile, HISTORY_FILES, validateBasemap, validateHistory, type FileTexts, type Problem } from '../src/model/validate.ts';
+import { basemapFile, HISTORY_FILES, validateGeo, type FileTexts, type GeoResult } from '../src/model/validate.ts';
 
-/** Every file of geo/ that the app reads, relative to the project root. */
+/** Every file of geo/ that the app reads, relative to the project root; all are required. */
 export const GEO_PATHS: readonly string[] = [...Object.values(HISTORY_FILES), ...BASEMAP_LAYERS.map(basemapFile)];
 
 export function readGeoFiles(root: string): FileTexts {
   const files: FileTexts = {};
-  const paths = GEO_PATHS;
-  for (const path of paths) {
+  for (const path of GEO_PATHS) {
     const full = join(root, path);
     files[path] = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
   }
   return files;
 }
 
-export function checkGeo(root: string) {
-  const files = readGeoFiles(root);
-  const history = validateHistory(files);
-  const basemap = validateBasemap(files);
-  const problems: Problem[] = [...history.problems, ...basemap.problems];
-  return { problems, history: history.data, basemap: basemap.data };
+/** Validates the copy of geo/ under `root` (the project, or another root holding a geo/ folder). */
+export function checkGeo(root: string): GeoResult {
+  return validateGeo(readGeoFiles(root));
 }

@@ -4,37 +4,68 @@
  */
 import { z } from 'zod';
 import { parseMoment } from './time.ts';
+import { linkFault, textFault } from './text-rules.ts';
 import { BASEMAP_BOUNDS, PETROGRAD_BOUNDS, ROUTE_KINDS, SITE_KINDS, SOURCE_TYPES, STATES } from './vocabulary.ts';
 
 export { BASEMAP_BOUNDS, PETROGRAD_BOUNDS, ROUTE_KINDS, SITE_KINDS, SOURCE_TYPES, STATES };
 
 export const DESCRIPTION_MAX_WORDS = 75;
 export const EVENT_TEXT_MAX_WORDS = 90;
+/** The longest text a field may hold, in characters: a megabyte of text must not reach a kiosk. */
+export const TEXT_LIMITS = { id: 64, name: 200, text: 2000, link: 2000, charactersPerWord: 12 } as const;
+
+/** A value quoted in a message, cut short so that a huge one does not flood the list. */
+const quote = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+};
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what} (expected one of: ${values.join(', ')})`,
+    error: (issue) => `${quote(issue.input)} is not a known ${what} (expected one of: ${values.join(', ')})`,
   });
 }
 
-const nonEmpty = z.string().trim().min(1, 'is empty');
+/** Text shown to visitors: not empty, not too long, and plain (see text-rules.ts). */
+function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .superRefine((text, ctx) => {
+      const fault = text.length > max ? `has ${text.length} characters; at most ${max}` : textFault(text);
+      if (fault) ctx.addIssue({ code: 'custom', message: fault });
+    });
+}
+
+const nonEmpty = plainText(TEXT_LIMITS.text);
+
+/** A link offered to visitors: an http(s) web address, nothing that runs or embeds. */
+const linkSchema = z.string().superRefine((link, ctx) => {
+  const fault = link.length > TEXT_LIMITS.link ? `has ${link.length} characters; at most ${TEXT_LIMITS.link}` : (linkFault(link) ?? textFault(link));
+  if (fault) ctx.addIssue({ code: 'custom', message: fault });
+});
 
 export const idSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'id is missing' : 'id must be text') })
+  .max(TEXT_LIMITS.id, `an id has at most ${TEXT_LIMITS.id} characters`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters, digits and single hyphens, e.g. "winter-palace"');
 
 /** A Julian wall-clock time such as `1917-10-25T02:10`. Window checks happen in validate.ts. */
 export const timeSchema = z.string().superRefine((text, ctx) => {
   const parsed = parseMoment(text);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a valid time (${parsed.reason})` });
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${quote(text)} is not a valid time (${parsed.reason})` });
 });
 
-export const bilingualSchema = z.strictObject({ en: nonEmpty, ru: nonEmpty });
+const bilingual = (max: number) => z.strictObject({ en: plainText(max), ru: plainText(max) });
+export const bilingualSchema = bilingual(TEXT_LIMITS.text);
+/** Names, titles and who acted: one line in a card. */
+const nameSchema = bilingual(TEXT_LIMITS.name);
 
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 function boundedText(maxWords: number) {
-  return bilingualSchema.superRefine((text, ctx) => {
+  return bilingual(maxWords * TEXT_LIMITS.charactersPerWord).superRefine((text, ctx) => {
     for (const lang of ['en', 'ru'] as const) {
       const words = wordCount(text[lang]);
       if (words > maxWords) ctx.addIssue({ code: 'custom', path: [lang], message: `has ${words} words; at most ${maxWords}` });
@@ -79,7 +110,7 @@ export const stateSchema = oneOf(STATES, 'state');
 export const changeSchema = z.strictObject({
   ...timing,
   state: stateSchema,
-  by: bilingualSchema,
+  by: nameSchema,
   note: bilingualSchema.optional(),
   sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
   /** The event in events.json that tells this change; its time fields must be the same (tests/unit/consistency). */
@@ -90,9 +121,9 @@ export const sitePropertiesSchema = z.strictObject({
   id: idSchema,
   kind: oneOf(SITE_KINDS, 'kind'),
   key: z.boolean().optional(),
-  name: bilingualSchema,
-  nameToday: bilingualSchema.optional(),
-  address: bilingualSchema.optional(),
+  name: nameSchema,
+  nameToday: nameSchema.optional(),
+  address: nameSchema.optional(),
   description: boundedText(DESCRIPTION_MAX_WORDS),
   locationNote: bilingualSchema.optional(),
   line: z.array(positionSchema).min(2, 'a line needs at least two positions').optional(),
@@ -118,7 +149,7 @@ export const eventSchema = z.strictObject({
   key: z.boolean().optional(),
   site: idSchema.optional(),
   place: positionSchema.optional(),
-  title: bilingualSchema,
+  title: nameSchema,
   text: boundedText(EVENT_TEXT_MAX_WORDS),
   sources: z.array(sourceRefSchema).min(1, 'needs at least one source'),
 });
@@ -133,7 +164,7 @@ export const routeFeatureSchema = z.strictObject({
   properties: z.strictObject({
     id: idSchema,
     kind: oneOf(ROUTE_KINDS, 'route kind'),
-    name: bilingualSchema,
+    name: nameSchema,
     description: boundedText(DESCRIPTION_MAX_WORDS),
     start: timeSchema,
     end: timeSchema,
@@ -160,7 +191,7 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty.optional(),
   place: nonEmpty.optional(),
   pages: nonEmpty.optional(),
-  url: z.url().optional(),
+  url: linkSchema.optional(),
   calendar: oneOf(['julian', 'gregorian', 'both'] as const, 'calendar').optional(),
   language: nonEmpty.optional(),
   /** What the work is and what it is used for, in both languages; shown in the bibliography. */
@@ -202,31 +233,31 @@ function basemapFeature<G extends z.ZodType, P extends z.ZodRawShape>(geometry: 
 export const basemapSchemas = {
   water: basemapFeature(areaGeometry, {
     kind: oneOf(['river', 'canal', 'gulf', 'strait', 'pond'] as const, 'water kind'),
-    name: bilingualSchema,
+    name: nameSchema,
   }),
   labels: basemapFeature(pointGeometry, {
     kind: oneOf(['island', 'district', 'water'] as const, 'label kind'),
-    name: bilingualSchema,
+    name: nameSchema,
     minZoom: z.number().min(10).max(19),
   }),
   streets: basemapFeature(lineGeometry, {
     kind: oneOf(['street', 'prospekt', 'embankment', 'square', 'lane', 'boulevard'] as const, 'street kind'),
     rank: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'rank is 1, 2 or 3' }),
-    name: bilingualSchema,
+    name: nameSchema,
     /** false: drawn, but not labelled until its 1917 name is checked (geo/basemap/1917/streets.json). */
     label: z.literal(false).optional(),
   }),
   bridges: basemapFeature(lineGeometry, {
-    name: bilingualSchema,
+    name: nameSchema,
     built: z.number().int().max(1917, 'a bridge built after 1917 did not exist in October 1917'),
     form: oneOf(['wooden', 'iron', 'steel', 'stone', 'floating'] as const, 'bridge form').optional(),
     over: nonEmpty.optional(),
     note: nonEmpty.optional(),
   }),
-  railways: basemapFeature(lineGeometry, { name: bilingualSchema, station: nonEmpty.optional() }),
+  railways: basemapFeature(lineGeometry, { name: nameSchema, station: nonEmpty.optional() }),
   parks: basemapFeature(areaGeometry, {
     kind: oneOf(['park', 'square', 'cemetery'] as const, 'park kind'),
-    name: bilingualSchema,
+    name: nameSchema,
   }),
 } as const;
 

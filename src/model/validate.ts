@@ -1,8 +1,9 @@
 /**
- * Validation a curator can act on: every problem in every file at once, each naming the file,
- * the feature id, the field and the reason. Pure: it is handed file texts, it reads no disk.
+ * Validation a curator can act on: every problem in every file at once, each naming the file and
+ * line, the feature id, the field and the reason. Pure: it is handed file texts, it reads no disk.
  */
 import type { z } from 'zod';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import {
   basemapSchemas,
   eventSchema,
@@ -13,21 +14,13 @@ import {
   type BasemapData,
   type BasemapLayerName,
   type HistoryData,
-  type SourceRef,
 } from './schema.ts';
-import { isInWindow, parseMoment, type Moment } from './time.ts';
+import { readCollection, type Collection, type Entry, type Problem } from './collection.ts';
+import { checkEvent, checkRoute, checkSite, type KnownIds } from './history-checks.ts';
+import { ringsCrossing, round, selfIntersections } from './geometry-checks.ts';
+import { Placement } from './placement-checks.ts';
 
-export interface Problem {
-  file: string;
-  /** The feature or entry id, or `#N` (1-based) when it has none, or `-` for the file as a whole. */
-  id: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem({ file, id, field, message }: Problem): string {
-  return `${file} › ${id} › ${field}: ${message}`;
-}
+export { formatPath, formatProblem, type Problem } from './collection.ts';
 
 export const HISTORY_FILES = {
   sites: 'geo/sites.geojson',
@@ -41,156 +34,127 @@ export const basemapFile = (layer: BasemapLayerName) => `geo/basemap/${layer}.ge
 /** The text of each file by path; `undefined` when the file does not exist. */
 export type FileTexts = Record<string, string | undefined>;
 
-type Path = readonly PropertyKey[];
-
-/** `properties.timeline.1.at` → `timeline[1].at` (the properties wrapper is noise to a curator). */
-export function formatPath(path: Path): string {
-  const parts = path[0] === 'properties' && path.length > 1 ? path.slice(1) : path;
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(whole entry)';
+interface HistoryCollections {
+  sites: Collection<z.infer<typeof siteFeatureSchema>>;
+  events: Collection<z.infer<typeof eventSchema>>;
+  routes: Collection<z.infer<typeof routeFeatureSchema>>;
+  sources: Collection<z.infer<typeof sourceSchema>>;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian' };
-
-function describeIssue(issue: z.core.$ZodIssue): { path: Path; message: string } {
-  const last = issue.path[issue.path.length - 1];
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-    if (typeof last === 'string' && LANGUAGE_NAMES[last]) return { path: issue.path, message: `missing ${LANGUAGE_NAMES[last]} translation` };
-    return { path: issue.path, message: 'is missing' };
-  }
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    return { path: issue.path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (misspelt?)` };
-  }
-  if (issue.code === 'too_small' && typeof last === 'string' && LANGUAGE_NAMES[last]) {
-    return { path: issue.path, message: `missing ${LANGUAGE_NAMES[last]} translation` };
-  }
-  return { path: issue.path, message: issue.message };
+function readHistory(files: FileTexts, problems: Problem[]): HistoryCollections {
+  const sources = readCollection(HISTORY_FILES.sources, files[HISTORY_FILES.sources], 'list', sourceSchema, problems);
+  const sites = readCollection(HISTORY_FILES.sites, files[HISTORY_FILES.sites], 'features', siteFeatureSchema, problems);
+  const events = readCollection(HISTORY_FILES.events, files[HISTORY_FILES.events], 'list', eventSchema, problems);
+  const routes = readCollection(HISTORY_FILES.routes, files[HISTORY_FILES.routes], 'features', routeFeatureSchema, problems);
+  const known: KnownIds = { sources: sources.ids, sites: sites.ids };
+  for (const { value, report } of sites.entries) checkSite(value, known, report);
+  for (const { value, report } of events.entries) checkEvent(value, known, report);
+  for (const { value, report } of routes.entries) checkRoute(value, known, report);
+  return { sites, events, routes, sources };
 }
 
-function parseJson(file: string, text: string | undefined, problems: Problem[]): unknown {
-  if (text === undefined) {
-    problems.push({ file, id: '-', field: '(file)', message: 'file is missing' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, id: '-', field: '(file)', message: `is not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
+const historyData = ({ sites, events, routes, sources }: HistoryCollections): HistoryData => ({
+  sites: sites.accepted.map((a) => a.data),
+  events: events.accepted.map((a) => a.data),
+  routes: routes.accepted.map((a) => a.data),
+  sources: sources.accepted.map((a) => a.data),
+});
+
+type BasemapCollections = { [K in BasemapLayerName]: Collection<z.infer<(typeof basemapSchemas)[K]>> };
+
+/** Rings of an accepted polygon must not cross themselves or each other (an unclosed ring is the schema's). */
+function checkRings({ report }: Entry, geometry: Polygon | MultiPolygon): void {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const at = (p: number, r: number) => (geometry.type === 'Polygon' ? ['geometry', 'coordinates', r] : ['geometry', 'coordinates', p, r]);
+  polygons.forEach((rings, p) => {
+    rings.forEach((ring, r) => {
+      const crossings = selfIntersections(ring);
+      if (crossings.length > 0) {
+        const more = crossings.length > 1 ? ` (and ${crossings.length - 1} more)` : '';
+        report(at(p, r), `the ring crosses itself at ${JSON.stringify(round(crossings[0] as Position))}${more}; a ring must not cross itself`);
+      }
+      for (let other = 0; other < r; other += 1) {
+        const meets = ringsCrossing(rings[other] as Position[], ring);
+        if (meets.length > 0) {
+          report(
+            at(p, r),
+            `ring ${r} crosses ring ${other} at ${JSON.stringify(round(meets[0] as Position))}; a hole must lie inside the outline, apart from the other holes`,
+          );
+        }
+      }
+    });
+  });
 }
 
-function entryId(entry: unknown, index: number): string {
-  if (entry && typeof entry === 'object') {
-    const record = entry as { id?: unknown; properties?: { id?: unknown } };
-    const id = record.properties?.id ?? record.id;
-    if (typeof id === 'string' && id) return id;
+function readBasemap(files: FileTexts, problems: Problem[]): BasemapCollections {
+  const layers: Partial<Record<BasemapLayerName, Collection<{ geometry: { type: string } }>>> = {};
+  for (const layer of BASEMAP_LAYERS) {
+    const file = basemapFile(layer);
+    const collection = readCollection(file, files[file], 'features', basemapSchemas[layer], problems);
+    for (const { entry, data } of collection.accepted) {
+      if (data.geometry.type === 'Polygon' || data.geometry.type === 'MultiPolygon') checkRings(entry, data.geometry as Polygon | MultiPolygon);
+    }
+    layers[layer] = collection;
   }
-  return `#${index + 1}`;
+  return layers as BasemapCollections;
+}
+
+const basemapData = (layers: BasemapCollections) =>
+  Object.fromEntries(BASEMAP_LAYERS.map((layer) => [layer, layers[layer].accepted.map((a) => a.data)])) as BasemapData;
+
+const hasProblems = (problems: readonly Problem[], file: string) => problems.some((p) => p.file === file);
+const isPosition = (value: unknown): value is Position =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+const positions = (value: unknown): Position[] | undefined => (Array.isArray(value) && value.length >= 2 && value.every(isPosition) ? value : undefined);
+/** The fields placement needs, read from a raw entry (which may also fail the schema). */
+function placed(value: unknown) {
+  const { geometry, properties } = (value ?? {}) as { geometry?: { coordinates?: unknown }; properties?: { kind?: unknown; line?: unknown } };
+  const point = isPosition(geometry?.coordinates) ? geometry.coordinates : undefined;
+  return {
+    kind: typeof properties?.kind === 'string' ? properties.kind : '',
+    point,
+    line: positions(geometry?.coordinates),
+    siteLine: positions(properties?.line),
+  };
 }
 
 /**
- * Validates each entry of an array (or each feature of a FeatureCollection) on its own, so that
- * one bad entry neither hides the problems of another nor drops the good ones.
+ * Sites, bridges and routes against the water. Skipped while the water layer has problems of
+ * its own (they would show up as misplaced sites); land routes are skipped while the bridges
+ * have problems (a route would seem to swim where a broken bridge stands).
  */
-function validateEntries<S extends z.ZodType>(
-  file: string,
-  root: unknown,
-  schema: S,
-  shape: 'array' | 'features',
-  problems: Problem[],
-): { entries: z.infer<S>[]; ids: Set<string> } {
-  const entries: z.infer<S>[] = [];
-  const ids = new Set<string>();
-  let list: unknown;
-  if (shape === 'features') {
-    const collection = root as { type?: unknown; features?: unknown } | null;
-    if (!collection || typeof collection !== 'object' || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-      if (root !== undefined) problems.push({ file, id: '-', field: '(file)', message: 'must be a GeoJSON FeatureCollection with a "features" array' });
-      return { entries, ids };
-    }
-    list = collection.features;
-  } else {
-    list = root;
-    if (!Array.isArray(list)) {
-      if (root !== undefined) problems.push({ file, id: '-', field: '(file)', message: 'must be a JSON array' });
-      return { entries, ids };
-    }
+function checkPlacement(history: HistoryCollections, basemap: BasemapCollections, problems: Problem[]): void {
+  if (hasProblems(problems, basemapFile('water'))) return;
+  const water = basemap.water.accepted.map(({ data }) => ({ geometry: data.geometry as Polygon | MultiPolygon, name: data.properties.name.en }));
+  const sites = history.sites.entries.map((entry) => ({ entry, ...placed(entry.value) }));
+  const bridgeLines = [
+    ...basemap.bridges.accepted.map(({ data }) => data.geometry.coordinates),
+    ...sites.flatMap((site) => (site.kind === 'bridge' && site.siteLine ? [site.siteLine] : [])),
+  ];
+  const placement = new Placement(water, bridgeLines);
+  for (const { entry, kind, point, siteLine } of sites) {
+    if (point) placement.checkSite(kind, point, entry.report);
+    if (kind === 'bridge' && siteLine) placement.checkBridge(siteLine, ['properties', 'line'], entry.report);
   }
-  (list as unknown[]).forEach((entry, index) => {
-    const id = entryId(entry, index);
-    if (ids.has(id)) problems.push({ file, id, field: 'id', message: `duplicate id "${id}" (ids must be unique in the file)` });
-    ids.add(id);
-    if (entry && typeof entry === 'object' && !('id' in entry) && shape === 'features') {
-      // Reported by the schema as "id is missing"; nothing more to add here.
-    }
-    const result = schema.safeParse(entry);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const { path, message } = describeIssue(issue);
-        problems.push({ file, id, field: formatPath(path), message });
-      }
-      return;
-    }
-    const parsed = result.data as { id?: string; properties?: { id?: string } };
-    if (shape === 'features' && parsed.properties?.id !== parsed.id) {
-      problems.push({ file, id, field: 'id', message: `feature id "${parsed.id}" differs from properties.id "${parsed.properties?.id}"` });
-      return;
-    }
-    entries.push(result.data);
-  });
-  return { entries, ids };
+  for (const { value, report } of basemap.bridges.entries) {
+    const { line } = placed(value);
+    if (line) placement.checkBridge(line, ['geometry', 'coordinates'], report);
+  }
+  const bridgesSound = !hasProblems(problems, basemapFile('bridges'));
+  for (const { value, report } of history.routes.entries) {
+    const { kind, line } = placed(value);
+    if (line && (kind === 'ship' || bridgesSound)) placement.checkRoute(kind, line, report);
+  }
 }
 
-interface Timed {
-  at: string;
-  earliest?: string | undefined;
-  latest?: string | undefined;
-  accounts?: { at?: string | undefined }[] | undefined;
-}
-
-function checkTiming(timed: Timed, prefix: string, allowOutsideWindow: boolean, report: (field: string, message: string) => void): Moment | undefined {
-  const moment = (text: string | undefined) => {
-    if (text === undefined) return undefined;
-    const parsed = parseMoment(text);
-    return parsed.ok ? parsed.moment : undefined;
-  };
-  const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
-  const outside = (text: string) => `${text} is outside the window 1917-10-24T00:00 – 1917-10-26T24:00 (mark the entry "context": true if it is background)`;
-  for (const name of ['at', 'earliest', 'latest'] as const) {
-    const text = timed[name];
-    const m = moment(text);
-    if (text !== undefined && m !== undefined && !allowOutsideWindow && !isInWindow(m)) report(field(name), outside(text));
-  }
-  timed.accounts?.forEach((account, i) => {
-    const m = moment(account.at);
-    if (account.at !== undefined && m !== undefined && !allowOutsideWindow && !isInWindow(m)) report(field(`accounts[${i}].at`), outside(account.at));
-  });
-  const at = moment(timed.at);
-  const earliest = moment(timed.earliest);
-  const latest = moment(timed.latest);
-  if (at !== undefined && earliest !== undefined && earliest > at) report(field('earliest'), `${timed.earliest} is after "at" ${timed.at}`);
-  if (at !== undefined && latest !== undefined && latest < at) report(field('latest'), `${timed.latest} is before "at" ${timed.at}`);
-  return at;
-}
-
-/** Calls `visit` for every source reference inside `value`, with its path. */
-function eachSourceRef(value: unknown, path: Path, visit: (ref: SourceRef, path: Path) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => eachSourceRef(item, [...path, i], visit));
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'sources' && Array.isArray(child)) child.forEach((ref: SourceRef, i) => visit(ref, [...path, key, i]));
-    else if (key === 'source' && (typeof child === 'string' || (child && typeof child === 'object'))) visit(child as SourceRef, [...path, key]);
-    else eachSourceRef(child, [...path, key], visit);
-  }
+/** Problems in file order (history, then the basemap layers), each file from its top. */
+function sorted(problems: Problem[]): Problem[] {
+  const order: string[] = [...Object.values(HISTORY_FILES), ...BASEMAP_LAYERS.map(basemapFile)];
+  const rank = (p: Problem) => order.indexOf(p.file) * 1e9 + (p.line ?? 0);
+  return problems
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
+    .map(({ problem }) => problem);
 }
 
 export interface HistoryResult {
@@ -199,58 +163,11 @@ export interface HistoryResult {
   data?: HistoryData;
 }
 
+/** The history files alone (sites, events, routes, sources) and the references between them. */
 export function validateHistory(files: FileTexts): HistoryResult {
   const problems: Problem[] = [];
-  const read = (file: string) => parseJson(file, files[file], problems);
-
-  const sources = validateEntries(HISTORY_FILES.sources, read(HISTORY_FILES.sources), sourceSchema, 'array', problems);
-  const sites = validateEntries(HISTORY_FILES.sites, read(HISTORY_FILES.sites), siteFeatureSchema, 'features', problems);
-  const events = validateEntries(HISTORY_FILES.events, read(HISTORY_FILES.events), eventSchema, 'array', problems);
-  const routes = validateEntries(HISTORY_FILES.routes, read(HISTORY_FILES.routes), routeFeatureSchema, 'features', problems);
-
-  const checkSources = (file: string, id: string, entry: unknown) =>
-    eachSourceRef(entry, [], (ref, path) => {
-      const sourceId = typeof ref === 'string' ? ref : ref.id;
-      if (!sources.ids.has(sourceId))
-        problems.push({ file, id, field: formatPath(path), message: `unknown source id "${sourceId}" (not in ${HISTORY_FILES.sources})` });
-    });
-
-  for (const site of sites.entries) {
-    const { id, timeline, initial } = site.properties;
-    const report = (field: string, message: string) => problems.push({ file: HISTORY_FILES.sites, id, field, message });
-    let previousAt: Moment | undefined;
-    let previousState = initial.state;
-    timeline.forEach((change, i) => {
-      const at = checkTiming(change, `timeline[${i}]`, false, report);
-      if (at !== undefined && previousAt !== undefined && at <= previousAt) {
-        report(`timeline[${i}].at`, `${change.at} is not after the previous change (timeline[${i - 1}]); list changes in time order`);
-      }
-      if (change.state === previousState) report(`timeline[${i}].state`, `"${change.state}" is no change: the site is already in that state`);
-      previousAt = at ?? previousAt;
-      previousState = change.state;
-    });
-    checkSources(HISTORY_FILES.sites, id, site);
-  }
-
-  for (const event of events.entries) {
-    const report = (field: string, message: string) => problems.push({ file: HISTORY_FILES.events, id: event.id, field, message });
-    checkTiming(event, '', event.context === true, report);
-    if (event.site !== undefined && !sites.ids.has(event.site)) report('site', `unknown site id "${event.site}" (not in ${HISTORY_FILES.sites})`);
-    if (event.site !== undefined && event.place !== undefined) report('place', 'give a site or a place, not both');
-    checkSources(HISTORY_FILES.events, event.id, event);
-  }
-
-  for (const route of routes.entries) {
-    const { id, start, end } = route.properties;
-    const report = (field: string, message: string) => problems.push({ file: HISTORY_FILES.routes, id, field, message });
-    const startAt = checkTiming({ at: start }, '', false, (_, message) => report('start', message));
-    const endAt = checkTiming({ at: end }, '', false, (_, message) => report('end', message));
-    if (startAt !== undefined && endAt !== undefined && endAt < startAt) report('end', `${end} is before start ${start}`);
-    checkSources(HISTORY_FILES.routes, id, route);
-  }
-
-  if (problems.length > 0) return { problems };
-  return { problems, data: { sites: sites.entries, events: events.entries, routes: routes.entries, sources: sources.entries } };
+  const history = readHistory(files, problems);
+  return problems.length > 0 ? { problems: sorted(problems) } : { problems, data: historyData(history) };
 }
 
 export interface BasemapResult {
@@ -258,19 +175,26 @@ export interface BasemapResult {
   data?: BasemapData;
 }
 
-/** Validates the basemap layers. A layer whose file does not exist is empty, not an error. */
+/** The basemap layers alone; every layer the schema declares must have its file. */
 export function validateBasemap(files: FileTexts): BasemapResult {
   const problems: Problem[] = [];
-  const data: Partial<Record<BasemapLayerName, unknown[]>> = {};
-  for (const layer of BASEMAP_LAYERS) {
-    const file = basemapFile(layer);
-    if (files[file] === undefined) {
-      data[layer] = [];
-      continue;
-    }
-    const root = parseJson(file, files[file], problems);
-    data[layer] = validateEntries(file, root, basemapSchemas[layer], 'features', problems).entries;
-  }
-  if (problems.length > 0) return { problems };
-  return { problems, data: data as BasemapData };
+  const layers = readBasemap(files, problems);
+  return problems.length > 0 ? { problems: sorted(problems) } : { problems, data: basemapData(layers) };
+}
+
+export interface GeoResult {
+  problems: Problem[];
+  /** Both present only when there are no problems. */
+  history?: HistoryData;
+  basemap?: BasemapData;
+}
+
+/** Everything in geo/: each file, the references between them, and where things stand on the map. */
+export function validateGeo(files: FileTexts): GeoResult {
+  const problems: Problem[] = [];
+  const history = readHistory(files, problems);
+  const basemap = readBasemap(files, problems);
+  checkPlacement(history, basemap, problems);
+  if (problems.length > 0) return { problems: sorted(problems) };
+  return { problems, history: historyData(history), basemap: basemapData(basemap) };
 }

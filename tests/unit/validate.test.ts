@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, HISTORY_FILES, validateBasemap, validateHistory, type FileTexts } from '../../src/model/validate.ts';
-import { editFixture, fixtureTexts, type Json } from '../fixtures/load.ts';
+import { formatProblem, HISTORY_FILES, validateHistory, type FileTexts } from '../../src/model/validate.ts';
+import { editFixture, fixtureTexts, lineOf, type Json } from '../fixtures/load.ts';
 
 const SITES = HISTORY_FILES.sites;
 const EVENTS = HISTORY_FILES.events;
 
+/** The messages without their line numbers (the tests of lines are below and in the other validate tests). */
 function messages(texts: FileTexts): string[] {
-  return validateHistory(texts).problems.map(formatProblem);
+  return validateHistory(texts).problems.map((p) => formatProblem({ ...p, line: undefined, column: undefined }));
 }
 
 function withSites(edit: (json: Json) => void) {
@@ -55,7 +56,7 @@ describe('each class of error has its own message naming file, id and field', ()
       j.features[2].id = 'central-telegraph';
       j.features[2].properties.id = 'central-telegraph';
     });
-    expect(out).toContainEqual(expect.stringContaining('geo/sites.geojson › central-telegraph › id: duplicate id "central-telegraph"'));
+    expect(out).toContainEqual(expect.stringContaining('geo/sites.geojson › central-telegraph › id: duplicate id "central-telegraph": feature #3'));
   });
   it('unknown kind', () => {
     expect(withSites((j) => (j.features[2].properties.kind = 'castle'))).toContainEqual(
@@ -113,13 +114,10 @@ describe('each class of error has its own message naming file, id and field', ()
     expect(out).toContain('geo/events.json › telegraph-taken › site: unknown site id "kremlin" (not in geo/sites.geojson)');
     expect(out).toContainEqual(expect.stringContaining('geo/events.json › central-committee-meeting › at: 1917-10-10T22:00 is outside the window'));
   });
-  it('invalid JSON names the file', () => {
-    const out = messages({ ...fixtureTexts(), [EVENTS]: '[{"id": ' });
-    expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^geo\/events\.json › - › \(file\): is not valid JSON/);
-  });
   it('a missing file', () => {
-    expect(messages({ ...fixtureTexts(), [SITES]: undefined })).toContain('geo/sites.geojson › - › (file): file is missing');
+    expect(messages({ ...fixtureTexts(), [SITES]: undefined })).toContain(
+      'geo/sites.geojson › - › (file): the file is missing; the app needs it (to restore it: git checkout -- geo/sites.geojson)',
+    );
   });
 });
 
@@ -132,64 +130,87 @@ describe('reports every problem at once', () => {
     texts = editFixture(texts, EVENTS, (j) => (j[2].title = { en: 'Only English' }));
     const result = validateHistory(texts);
     expect(result.data).toBeUndefined();
-    const out = result.problems.map(formatProblem);
+    const out = messages(texts);
     expect(out).toContainEqual(expect.stringContaining('central-telegraph › kind'));
     expect(out).toContainEqual(expect.stringContaining('nikolaevsky-bridge › timeline[1].at: "soon" is not a valid time'));
     expect(out).toContain('geo/events.json › bridges-raised › title.ru: missing Russian translation');
   });
 });
 
-describe('validateBasemap', () => {
-  const water = (coordinates: number[][][]) =>
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          id: 'neva',
-          geometry: { type: 'Polygon', coordinates },
-          properties: { id: 'neva', kind: 'river', name: { en: 'Neva', ru: 'Нева' } },
-        },
-      ],
+describe('a feature that fails the schema still has its other problems reported', () => {
+  it('a bad time does not hide an unknown source', () => {
+    const out = withSites((j) => {
+      j.features[1].properties.timeline[1].at = '1917-10-25T3:30';
+      j.features[1].properties.timeline[1].sources = ['nobody-1999'];
     });
-  const square = [
-    [30.3, 59.94],
-    [30.31, 59.94],
-    [30.31, 59.95],
-    [30.3, 59.95],
-    [30.3, 59.94],
-  ];
-  it('accepts a closed ring and treats absent layers as empty', () => {
-    const result = validateBasemap({ 'geo/basemap/water.geojson': water([square]) });
-    expect(result.problems).toEqual([]);
-    expect(result.data?.water).toHaveLength(1);
-    expect(result.data?.streets).toEqual([]);
+    expect(out).toContainEqual(expect.stringContaining('nikolaevsky-bridge › timeline[1].at: "1917-10-25T3:30" is not a valid time'));
+    expect(out).toContain('geo/sites.geojson › nikolaevsky-bridge › timeline[1].sources[0]: unknown source id "nobody-1999" (not in geo/sources.json)');
   });
-  it('rejects an open ring', () => {
-    const open = square.slice(0, 4);
-    const out = validateBasemap({ 'geo/basemap/water.geojson': water([[...open, [30.305, 59.945]]]) }).problems.map(formatProblem);
-    expect(out).toContain('geo/basemap/water.geojson › neva › geometry.coordinates[0]: ring is not closed (first and last positions differ)');
-  });
-  it('rejects a bridge built after 1917', () => {
-    const bridges = JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          id: 'volodarsky',
-          geometry: {
-            type: 'LineString',
-            coordinates: [
-              [30.45, 59.88],
-              [30.46, 59.88],
-            ],
-          },
-          properties: { id: 'volodarsky', name: { en: 'Volodarsky Bridge', ru: 'Володарский мост' }, built: 1936 },
-        },
-      ],
+  it('a long description does not hide earliest after at', () => {
+    const out = withSites((j) => {
+      j.features[0].properties.description.en = Array.from({ length: 80 }, () => 'word').join(' ');
+      j.features[0].properties.timeline[0].earliest = '1917-10-25T04:00';
     });
-    expect(validateBasemap({ 'geo/basemap/bridges.geojson': bridges }).problems.map(formatProblem)).toContain(
-      'geo/basemap/bridges.geojson › volodarsky › built: a bridge built after 1917 did not exist in October 1917',
+    expect(out).toContain('geo/sites.geojson › central-telegraph › description.en: has 80 words; at most 75');
+    expect(out).toContain('geo/sites.geojson › central-telegraph › timeline[0].earliest: 1917-10-25T04:00 is after "at" 1917-10-25T02:00');
+  });
+  it('an event with a misspelt field is still checked for its site and its window', () => {
+    const texts = editFixture(fixtureTexts(), EVENTS, (j) => {
+      j[1].titel = j[1].title;
+      j[1].site = 'kremlin';
+      j[1].at = '1917-10-28T10:00';
+    });
+    const out = messages(texts);
+    expect(out).toContain('geo/events.json › telegraph-taken › (whole entry): unknown field "titel" (misspelt?)');
+    expect(out).toContain('geo/events.json › telegraph-taken › site: unknown site id "kremlin" (not in geo/sites.geojson)');
+    expect(out).toContainEqual(expect.stringContaining('geo/events.json › telegraph-taken › at: 1917-10-28T10:00 is outside the window'));
+  });
+  it('a site referred to by an event is known even when the site itself fails the schema', () => {
+    const out = withSites((j) => (j.features[0].properties.kind = 'castle'));
+    expect(out.filter((m) => m.includes('unknown site id'))).toEqual([]);
+  });
+});
+
+describe('every message names the line of what it is about', () => {
+  it('a field of a feature: the line of that field', () => {
+    const texts = editFixture(fixtureTexts(), SITES, (j) => (j.features[1].properties.timeline[1].at = '1917-10-25T3:30'));
+    const text = texts[SITES] as string;
+    const [problem] = validateHistory(texts).problems;
+    expect(problem?.line).toBe(lineOf(text, '"1917-10-25T3:30"'));
+    expect(formatProblem(problem!)).toMatch(new RegExp(`^geo/sites\\.geojson:${problem?.line} › nikolaevsky-bridge › timeline\\[1\\]\\.at: `));
+  });
+  it('a missing field: the line of the object that lacks it', () => {
+    const texts = editFixture(fixtureTexts(), SITES, (j) => delete j.features[2].properties.name.ru);
+    const text = texts[SITES] as string;
+    const [problem] = validateHistory(texts).problems;
+    expect(problem?.field).toBe('name.ru');
+    expect(problem?.line).toBe(lineOf(text, '"name"', 3));
+  });
+  it('a duplicate id names both features and their lines', () => {
+    const texts = editFixture(fixtureTexts(), SITES, (j) => {
+      j.features[2].id = 'central-telegraph';
+      j.features[2].properties.id = 'central-telegraph';
+    });
+    const text = texts[SITES] as string;
+    const first = lineOf(text, '"type": "Feature"', 1);
+    const copy = lineOf(text, '"type": "Feature"', 3) - 1; // the feature's opening brace
+    const duplicate = validateHistory(texts).problems.find((p) => p.message.startsWith('duplicate id'));
+    expect(formatProblem(duplicate!)).toBe(
+      `geo/sites.geojson:${lineOf(text, '"id": "central-telegraph"', 3)} › central-telegraph › id: duplicate id "central-telegraph": ` +
+        `feature #3 (line ${copy}) has the id of feature #1 (line ${first - 1}); ids must be unique in the file`,
     );
+  });
+  it('lists problems file by file, each file from its top', () => {
+    let texts = editFixture(fixtureTexts(), SITES, (j) => {
+      j.features[2].properties.kind = 'castle';
+      j.features[0].properties.kind = 'castle';
+    });
+    texts = editFixture(texts, EVENTS, (j) => (j[0].title.en = ''));
+    const problems = validateHistory(texts).problems;
+    expect(problems.map((p) => `${p.file}:${p.id}`)).toEqual([
+      'geo/sites.geojson:central-telegraph',
+      'geo/sites.geojson:smolny',
+      'geo/events.json:central-committee-meeting',
+    ]);
   });
 });
