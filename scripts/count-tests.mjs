@@ -29,6 +29,8 @@ for (const file of reports) {
   if (typeof report.numPassedTests === 'number') {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // A test file that fails to load (an error outside any test) counts as one failure.
+    failed += report.numFailedTestSuites ?? 0;
     if (report.numTotalTests === 0) failed += 1; // a runner that ran nothing has failed
   } else if (Array.isArray(report.suites)) {
     const before = passed + failed;

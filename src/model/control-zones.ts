@@ -41,7 +41,8 @@ export interface ZoneSite {
 export function landComponents(bbox: BBox, water: readonly Area[]): Feature<Polygon>[] {
   // One difference of all the water at once: with the traced banks (thousands of vertices) this
   // is about six times faster than taking the bodies away one by one.
-  const land = difference(featureCollection<Polygon | MultiPolygon>([bboxPolygon(bbox), ...water]));
+  const box = bboxPolygon(bbox);
+  const land = water.length === 0 ? box : difference(featureCollection<Polygon | MultiPolygon>([box, ...water]));
   if (!land) return [];
   const polygons = land.geometry.type === 'Polygon' ? [land.geometry.coordinates] : land.geometry.coordinates;
   return polygons.map((rings) => polygon(rings));
