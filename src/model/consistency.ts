@@ -3,7 +3,8 @@
  * - A site change that names its `event` has the same time fields as that event.
  * - A route's `events` happen between the route's start and end.
  * - The English and Russian versions of every text give the same numbers, dates and times.
- * Pure functions on the validated data; the tests run them on the real files and on seeded errors.
+ * Pure functions on the validated data; check:geo and the build run them (src/model/validate.ts), the tests
+ * also on seeded errors.
  */
 import type { Account, Bilingual, HistoryData } from './schema.ts';
 

@@ -19,6 +19,7 @@ import { readCollection, type Collection, type Entry, type Problem } from './col
 import { checkEvent, checkRoute, checkSite, type KnownIds } from './history-checks.ts';
 import { ringsCrossing, round, selfIntersections } from './geometry-checks.ts';
 import { Placement } from './placement-checks.ts';
+import { consistencyProblems } from './consistency.ts';
 
 export { formatPath, formatProblem, type Problem } from './collection.ts';
 
@@ -39,6 +40,35 @@ interface HistoryCollections {
   events: Collection<z.infer<typeof eventSchema>>;
   routes: Collection<z.infer<typeof routeFeatureSchema>>;
   sources: Collection<z.infer<typeof sourceSchema>>;
+}
+
+/** `timeline[1].at` → `['timeline', 1, 'at']`. */
+function pathOfField(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? (m[1] as string) : Number(m[2])));
+}
+
+/**
+ * One truth per fact (src/model/consistency.ts), once every file is valid on its own: a site
+ * change and the event that tells it, a route and its events, the English and Russian texts.
+ * Each problem is reported at the line of the field it names.
+ */
+function checkConsistency(collections: HistoryCollections, problems: Problem[]): void {
+  const byFile: Record<string, { entries: Entry[]; inProperties: boolean }> = {
+    [HISTORY_FILES.sites]: { entries: collections.sites.entries, inProperties: true },
+    [HISTORY_FILES.events]: { entries: collections.events.entries, inProperties: false },
+    [HISTORY_FILES.routes]: { entries: collections.routes.entries, inProperties: true },
+    [HISTORY_FILES.sources]: { entries: collections.sources.entries, inProperties: false },
+  };
+  for (const problem of consistencyProblems(historyData(collections))) {
+    const file = byFile[problem.file];
+    const entry = file?.entries.find((e) => e.id === problem.id);
+    if (!file || !entry) {
+      problems.push(problem);
+      continue;
+    }
+    const path = pathOfField(problem.field);
+    entry.report(file.inProperties ? ['properties', ...path] : path, problem.message);
+  }
 }
 
 function readHistory(files: FileTexts, problems: Problem[]): HistoryCollections {
@@ -167,6 +197,7 @@ export interface HistoryResult {
 export function validateHistory(files: FileTexts): HistoryResult {
   const problems: Problem[] = [];
   const history = readHistory(files, problems);
+  if (problems.length === 0) checkConsistency(history, problems);
   return problems.length > 0 ? { problems: sorted(problems) } : { problems, data: historyData(history) };
 }
 
@@ -195,6 +226,7 @@ export function validateGeo(files: FileTexts): GeoResult {
   const history = readHistory(files, problems);
   const basemap = readBasemap(files, problems);
   checkPlacement(history, basemap, problems);
+  if (problems.length === 0) checkConsistency(history, problems);
   if (problems.length > 0) return { problems: sorted(problems) };
   return { problems, history: historyData(history), basemap: basemapData(basemap) };
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { checkGeo } from '../../scripts/geo-files.ts';
+import { checkGeo, readGeoFiles } from '../../scripts/geo-files.ts';
+import { formatProblem, validateGeo } from '../../src/model/validate.ts';
 import {
   bilingualNumberProblems,
   bilingualTexts,
@@ -156,5 +157,22 @@ describe('geo/AUDIT.md', () => {
       ...real.routes.map((r) => r.id),
     ];
     expect(keys.filter((k) => !audit.includes(`| \`${k}\` |`))).toEqual([]);
+  });
+});
+
+describe('check:geo and the build run these checks', () => {
+  it('a seeded disagreement fails the validation of geo/, at the line of the field', () => {
+    const files = readGeoFiles(root);
+    const sites = files['geo/sites.geojson'] ?? '';
+    const lines = sites.split('\n');
+    const start = lines.findIndex((l) => l.includes('"mariinsky-palace"'));
+    const at = lines.findIndex((l, i) => i > start && l.includes('"at": "1917-10-25T12:00"'));
+    expect(start).toBeGreaterThan(0);
+    lines[at] = (lines[at] as string).replace('12:00', '13:00');
+    const result = validateGeo({ ...files, 'geo/sites.geojson': lines.join('\n') });
+    expect(result.history).toBeUndefined();
+    expect(result.problems.map(formatProblem)).toEqual([
+      `geo/sites.geojson:${at + 1} › mariinsky-palace › timeline[0].at: differs from event "pre-parliament-dispersed" in geo/events.json (at: "1917-10-25T13:00" here, "1917-10-25T12:00" there); a fact told twice must say the same`,
+    ]);
   });
 });
