@@ -4,6 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { App, prepareStory } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { startOfflineCache } from './offline/updates.ts';
 import { installGlobalRecovery, loadWithRetry } from './recovery/recovery.ts';
 
 const root = document.getElementById('root');
@@ -23,9 +24,6 @@ loadWithRetry(() => import('virtual:geo')).then(({ default: data }) => {
   );
 });
 
-// Offline: once loaded, the app keeps working without a network (kiosks, classrooms).
-if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('Offline cache unavailable:', error));
-  });
-}
+// Offline: once loaded, the app keeps working without a network (kiosks, classrooms). A kiosk takes
+// a new build at its idle reset (see App), anything else at the next load.
+if (import.meta.env.PROD) startOfflineCache({ kiosk: new URLSearchParams(window.location.search).get('kiosk') === '1' });

@@ -26,6 +26,7 @@ import { t } from '../i18n/strings.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
+import { checkForUpdateAndApply } from '../offline/updates.ts';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
 export function prepareStory(data: HistoryData) {
@@ -125,6 +126,7 @@ export function App({ story }: { story: Story }) {
 
   const attracting = useAttractMode(kiosk, idleSeconds === undefined ? IDLE_BEFORE_ATTRACT_MS : idleSeconds * 1000, {
     start: () => {
+      checkForUpdateAndApply(); // the one moment a kiosk takes a new build: nobody is using it
       setSiteId(undefined);
       setShowSources(false);
       setLang(initial.lang);
