@@ -27,6 +27,8 @@ let registration: ServiceWorkerRegistration | undefined;
 let inputs = 0;
 let recheckTimer = 0;
 let applying = false;
+/** Set by startOfflineCache: in dev, tests and non-HTTP pages there is no worker to update. */
+let started = false;
 
 export interface OfflineOptions {
   /** A kiosk takes a new build only at its idle reset; anything else at the next load. */
@@ -36,15 +38,19 @@ export interface OfflineOptions {
 /** Registers the offline worker once the page has loaded (so its downloads do not compete with the app's). */
 export function startOfflineCache({ kiosk }: OfflineOptions): void {
   if (!('serviceWorker' in navigator) || !window.location.protocol.startsWith('http')) return;
+  started = true;
   const countInput = () => {
     inputs += 1;
   };
   for (const type of INPUTS) window.addEventListener(type, countInput, { capture: true, passive: true });
 
   if (!kiosk) {
-    void navigator.serviceWorker.getRegistration().then((found) => {
-      if (found?.waiting) applyWaitingBuild(found);
-    });
+    void navigator.serviceWorker
+      .getRegistration()
+      .then((found) => {
+        if (found?.waiting) applyWaitingBuild(found);
+      })
+      .catch(() => undefined);
   }
   const register = () => {
     navigator.serviceWorker.register('./sw.js').then(
@@ -64,14 +70,17 @@ export function startOfflineCache({ kiosk }: OfflineOptions): void {
  */
 export function checkForUpdateAndApply(): void {
   window.clearTimeout(recheckTimer);
-  const found = registration;
-  if (!found || applying) return;
+  if (!started || applying) return;
   const inputsAtReset = inputs;
   const stillIdle = () => inputs === inputsAtReset;
   const check = () => {
-    void newBuildInstalled(found).then((ready) => {
-      if (ready && stillIdle()) applyWaitingBuild(found);
-    });
+    // On a slow start the reset can come before register() has answered: the registration of
+    // the earlier visit is the same one.
+    void (registration ? Promise.resolve(registration) : navigator.serviceWorker.getRegistration())
+      .then(async (found) => {
+        if (found && (await newBuildInstalled(found)) && stillIdle()) applyWaitingBuild(found);
+      })
+      .catch(() => undefined);
     recheckTimer = window.setTimeout(() => {
       if (stillIdle()) check();
     }, RECHECK_WHILE_IDLE_MS);

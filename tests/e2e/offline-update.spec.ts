@@ -12,7 +12,7 @@ import { CAPTIVE_PORTAL_PAGE, md5, nextBuild, startServer, testPort, type TestSe
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 /** Files dated a month back: the browser's heuristic keeps them fresh for three days without asking. */
 const A_MONTH_AGO = new Date(Date.now() - 30 * 24 * 3600 * 1000);
-const POLL = { timeout: 30_000 };
+const POLL = { timeout: 60_000 };
 
 async function controlled(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), POLL).toBe('activated');
@@ -87,7 +87,7 @@ test.describe('the offline cache', () => {
   });
 
   test('a kiosk takes a deploy at its next idle reset, never under a visitor, and keeps it offline', async ({ page, context }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const server = await serve(3);
     const kioskUrl = `${server.url}/?kiosk=1&idle=3&lang=en`;
     await page.goto(kioskUrl);
@@ -132,7 +132,7 @@ test.describe('the offline cache', () => {
   });
 
   test('a tablet takes a deploy at its next load, not during a visit, and keeps it offline', async ({ page, context }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const server = await serve(4);
     await page.goto(`${server.url}/?t=1917-10-24T12:00&lang=en`);
     await controlled(page);
