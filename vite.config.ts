@@ -7,6 +7,20 @@ import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 /** The palette of src/styles/app.css: the manifest's colours are the app's paper. */
 const PAPER = '#efe6d2';
 
+/**
+ * The manifest's texts per language (the `*_localized` members of the W3C manifest). Browsers that
+ * do not read them yet show `name` and `description`, which carry both languages; `short_name`, the
+ * label under the home-screen icon, is too short for two.
+ */
+const LOCALIZED = {
+  name_localized: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
+  short_name_localized: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
+  description_localized: {
+    en: 'Interactive map of the Bolshevik seizure of Petrograd, 24–26 October 1917',
+    ru: 'Интерактивная карта захвата власти большевиками в Петрограде 24–26 октября 1917 года',
+  },
+};
+
 // The geo plugin validates every file in geo/ before anything is bundled: invalid data stops
 // `vite build` and `vite` (dev) with the same messages `npm run check:geo` prints.
 export default defineConfig(({ mode }) => {
@@ -50,10 +64,9 @@ export default defineConfig(({ mode }) => {
         },
         manifest: {
           id: './',
-          name: 'Petrograd 1917 · Петроград 1917',
+          name: `${LOCALIZED.name_localized.en} · ${LOCALIZED.name_localized.ru}`,
           short_name: 'Petrograd 1917',
-          description:
-            'Interactive map of the Bolshevik seizure of Petrograd, 24–26 October 1917 · Интерактивная карта захвата власти большевиками в Петрограде 24–26 октября 1917 года',
+          description: `${LOCALIZED.description_localized.en} · ${LOCALIZED.description_localized.ru}`,
           lang: 'en',
           dir: 'ltr',
           start_url: './',
@@ -63,6 +76,7 @@ export default defineConfig(({ mode }) => {
           theme_color: PAPER,
           background_color: PAPER,
           categories: ['education'],
+          ...LOCALIZED,
           icons: [
             { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
             { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -84,6 +84,14 @@ test('the page links a valid manifest for a full-screen, bilingual app with mask
   expect(manifest.name).toMatch(/Петроград/);
   expect(String(manifest.short_name).length).toBeLessThanOrEqual(15);
   expect(manifest.description).toMatch(/[а-я]/);
+  // Each language's own texts, for browsers that pick by the user's language (*_localized).
+  for (const field of ['name_localized', 'short_name_localized', 'description_localized']) {
+    const texts = manifest[field] as Record<string, string>;
+    expect(Object.keys(texts).sort(), field).toEqual(['en', 'ru']);
+    expect(texts.en, field).toMatch(/Petrograd/);
+    expect(texts.ru, field).toMatch(/Петроград/);
+  }
+  expect(String((manifest.short_name_localized as Record<string, string>).ru).length).toBeLessThanOrEqual(15);
   // The app's start and scope are the app's own folder, on its own origin.
   const origin = new URL(page.url()).origin;
   for (const field of ['start_url', 'scope', 'id']) expect(new URL(String(manifest[field]), manifestUrl).origin, field).toBe(origin);

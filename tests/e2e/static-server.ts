@@ -2,7 +2,7 @@
  * A tiny static server for the offline tests, with the headers of the servers museums use:
  * python's http.server and nginx by default send `Last-Modified` and no `Cache-Control`, so the
  * browser caches by heuristic (10 % of the file's age). It can be switched to behave badly — every
- * request answered with a 503, with a captive portal's page, or never answered — and a new build
+ * request answered with a 503, a 404, a captive portal's page, or never answered — and a new build
  * can be "deployed" under it.
  */
 import { createServer, type ServerResponse } from 'node:http';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-export type Behaviour = 'ok' | '503' | 'captive' | 'hang';
+export type Behaviour = 'ok' | '503' | '404' | 'captive' | 'hang';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,6 +52,10 @@ export async function startServer(port: number, root: string, lastModified: Date
     if (behaviour === 'hang') return; // accept the request and never answer
     if (behaviour === '503') {
       response.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service Unavailable');
+      return;
+    }
+    if (behaviour === '404') {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404 Not Found</title><h1>Not Found</h1>');
       return;
     }
     if (behaviour === 'captive') {
