@@ -13,15 +13,14 @@
  * const areas = epochs.map((states) => controlAreas(siteIds, states, zones));
  * areas[0].bolshevikKm2; // the size of the Bolshevik area before any site changed hands
  */
-import union from '@turf/union';
 import turfArea from '@turf/area';
-import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { SiteState } from './schema.ts';
 import type { Site } from './history.ts';
 import { statesAt } from './state.ts';
 import type { Moment } from './time.ts';
+import type { InfluenceZones } from './control-zones.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type BBox = [number, number, number, number];
@@ -46,13 +45,8 @@ export interface ControlAreas {
 }
 
 /** The union of the zones of the sites each side holds. `states` follows the order of `siteIds`. */
-export function controlAreas(siteIds: readonly string[], states: readonly SiteState[], zones: ReadonlyMap<string, Area>): ControlAreas {
-  const held = (side: Side): Area | null => {
-    const parts = siteIds.flatMap((id, i) => (states[i] === side && zones.has(id) ? [zones.get(id) as Area] : []));
-    if (parts.length === 0) return null;
-    if (parts.length === 1) return parts[0] as Area;
-    return union(featureCollection(parts));
-  };
+export function controlAreas(siteIds: readonly string[], states: readonly SiteState[], zones: InfluenceZones): ControlAreas {
+  const held = (side: Side): Area | null => zones.unionOf(siteIds.filter((_, i) => states[i] === side));
   const bolshevik = held('bolshevik');
   const government = held('government');
   return { bolshevik, government, bolshevikKm2: bolshevik ? areaKm2(bolshevik) : 0, governmentKm2: government ? areaKm2(government) : 0 };

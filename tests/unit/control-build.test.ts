@@ -88,12 +88,13 @@ describe('controlAreaData', () => {
     decoded.features.forEach((zone) => expect(area(zone) / area(zones.get(String(zone.id)) as never)).toBeCloseTo(1, 3));
   });
 
-  // Known defect, kept visible: the telegraph's and the bridge's zones meet along their bisector,
-  // but the union of the two (polygon clipping on near-collinear edges) leaves them apart, so the
-  // outline runs between them too. Uniting the sites' Voronoi cells (which share exact edges) and
-  // then cutting by their circles would make one area; when that is done, this test passes and
-  // `it.fails` reports it.
-  it.fails('makes one area of two neighbouring zones held by one side', () => {
-    expect(exact[0]?.government?.geometry.type).toBe('Polygon');
+  // The telegraph's and the bridge's zones meet along their bisector: held by one side, they are
+  // one area, with no outline between them, and its size is the sum of theirs (they do not overlap).
+  it('makes one area of two neighbouring zones held by one side', () => {
+    const government = exact[0]?.government;
+    expect(government?.geometry.type).toBe('Polygon');
+    expect(government?.geometry.coordinates).toHaveLength(1);
+    const sum = area(zones.get('central-telegraph') as never) + area(zones.get('nikolaevsky-bridge') as never);
+    expect(area(government as never) / sum).toBeCloseTo(1, 3);
   });
 });
