@@ -11,6 +11,8 @@
  * included): work put off past the frame still keeps the page from answering the next touch.
  *
  *   npm run build && npm run bench:interactions [-- dist-folder] [-- --runs 7]
+ *
+ * BENCH_PORT=<n> serves the app on port n (default: any free port).
  */
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -114,7 +116,7 @@ async function measure(url: string, rate: number) {
 }
 
 async function main() {
-  const { server, url } = await serveStatic(dir);
+  const { server, url } = await serveStatic(dir, {}, Number(process.env.BENCH_PORT ?? 0));
   try {
     console.log(`\nInteractions, ${RUNS} runs each (language: each way), median (range) in ms: ${dir}`);
     console.log(`${''.padEnd(22)}${['click → shown', 'longest task'].map((h) => h.padStart(18)).join('')}`);
