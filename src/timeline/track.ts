@@ -6,7 +6,7 @@ import { clampToWindow, WINDOW_END, WINDOW_START, type Moment } from '../model/t
 
 /** Minutes moved by an arrow key, and by Page Up / Page Down. */
 export const STEP_SMALL = 10;
-export const STEP_LARGE = 60;
+const STEP_LARGE = 60;
 
 /** How near a tap must fall to a tick to choose its event, in pixels. */
 export const TICK_SNAP_PX = 8;
