@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
 import type { HistoryData } from '../model/schema.ts';
 import { holdingsEpoch, lastChangeAt, statesAt, tally } from '../model/state.ts';
@@ -142,7 +142,8 @@ export function App({ story }: { story: Story }) {
     },
   });
 
-  useEffect(
+  // Before the layers' effects measure anything: a new `lang` on the page restyles every element.
+  useLayoutEffect(
     function setDocumentLanguage() {
       document.documentElement.lang = lang;
       document.title = `${t(lang, 'appTitle')} — ${t(lang, 'appSubtitle')}`;

@@ -1,8 +1,7 @@
 /** The title, the counter of key sites held (with its sparkline of the 72 hours), Sources and language. */
-import { memo, useEffect, useRef } from 'react';
-import { useClock, type Clock, type ClockState } from '../clock/clock.ts';
-import { scrubTransform } from '../dom/scrub.ts';
-import { fractionOf } from '../timeline/TimeSlider.tsx';
+import { memo } from 'react';
+import { selectMoment, useClock, type Clock, type ClockState } from '../clock/clock.ts';
+import { fractionOf } from '../timeline/track.ts';
 import type { Lang, Moment } from '../model/time.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -50,24 +49,10 @@ function HeldFigure({ clock, epochOf, heldInEpoch }: Pick<AppHeaderProps, 'clock
   return <>{heldInEpoch(useClock(clock, epochOf))}</>;
 }
 
-/** The sparkline's "now": moved with the clock directly, without a render, by a paused animation (see scrub.ts). */
+/** The sparkline's "now": renders on every step of the clock. */
 function SparkNow({ clock }: { clock: Clock }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  useEffect(
-    function followTheClock() {
-      if (!ref.current) return undefined;
-      const scrub = scrubTransform(ref.current, (fraction) => `translateX(${fraction * SPARK.width}px)`);
-      const place = () => scrub.set(fractionOf(clock.get().moment));
-      place();
-      const unsubscribe = clock.subscribe(place);
-      return () => {
-        unsubscribe();
-        scrub.cancel();
-      };
-    },
-    [clock],
-  );
-  return <span ref={ref} className="counter__now" aria-hidden="true" />;
+  const moment = useClock(clock, selectMoment);
+  return <span className="counter__now" style={{ left: `${fractionOf(moment) * 100}%` }} aria-hidden="true" />;
 }
 
 export const AppHeader = memo(function AppHeader({

@@ -4,9 +4,9 @@
  * A slider step changes only the moment; most of the page depends on what the moment implies (the
  * holdings epoch, the current event), which changes far less often. Components read the clock
  * through `useClock(clock, select)`, which re-renders them only when what they select changes,
- * and imperative layers (movers, the sparkline's "now", the address bar) subscribe directly.
- * So a step re-renders the slider and the clock face, and nothing else unless it crosses an event
- * or a change of hands.
+ * and imperative layers (movers, the address bar) subscribe directly. So a step re-renders the
+ * slider, the clock face and the sparkline's "now", and nothing else unless it crosses an event or
+ * a change of hands.
  */
 import { useSyncExternalStore } from 'react';
 import type { Moment } from '../model/time.ts';

@@ -191,10 +191,13 @@ function showAsImage(map: L.Map, renderer: L.Canvas, group: L.LayerGroup): void 
   });
 }
 
-/** Writes the labels in the language and shows those the zoom allows, hiding any that would overlap one shown before it. */
+/**
+ * Writes the labels in the language and shows those the zoom allows, hiding any that would overlap one shown before it.
+ * All texts are written before any box is read, so the page is laid out once, not once a label.
+ */
 export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], lang: Lang): void {
   const zoom = map.getZoom();
-  const taken: DOMRect[] = [];
+  const candidates: HTMLElement[] = [];
   for (const label of labels) {
     const element = label.marker.getElement();
     if (!element) continue;
@@ -206,13 +209,15 @@ export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], 
       element.appendChild(span);
     }
     if (span.textContent !== label.name[lang]) span.textContent = label.name[lang];
-    let visible = zoom >= label.minZoom;
-    if (visible) {
-      span.hidden = false;
-      const box = span.getBoundingClientRect();
-      visible = !taken.some((t) => box.left < t.right + 4 && box.right > t.left - 4 && box.top < t.bottom + 2 && box.bottom > t.top - 2);
-      if (visible) taken.push(box);
-    }
-    span.hidden = !visible;
+    span.hidden = zoom < label.minZoom;
+    if (!span.hidden) candidates.push(span);
   }
+  const boxes = candidates.map((span) => span.getBoundingClientRect());
+  const taken: DOMRect[] = [];
+  candidates.forEach((span, i) => {
+    const box = boxes[i] as DOMRect;
+    const visible = !taken.some((t) => box.left < t.right + 4 && box.right > t.left - 4 && box.top < t.bottom + 2 && box.bottom > t.top - 2);
+    if (visible) taken.push(box);
+    else span.hidden = true;
+  });
 }

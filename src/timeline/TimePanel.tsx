@@ -10,7 +10,7 @@ import { nextEventAfter, previousEventBefore } from '../model/story.ts';
 import type { Lang, Moment } from '../model/time.ts';
 import { t } from '../i18n/strings.ts';
 import { ANNOUNCE_INTERVAL_MS, useAnnouncer } from '../a11y/useAnnouncer.ts';
-import { useClock, type Clock, type ClockState } from '../clock/clock.ts';
+import { selectMoment, useClock, type Clock, type ClockState } from '../clock/clock.ts';
 import { MomentDisplay } from './MomentDisplay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { TimeSlider, type TimeSliderProps } from './TimeSlider.tsx';
@@ -37,14 +37,13 @@ interface TimePanelProps {
 /** Elements whose own keys must not be taken over by the panel's shortcuts. */
 const OWN_KEYS = 'button, a, input, select, textarea, summary';
 
-/** The parts that show the moment itself follow the clock on every step, without a render; the rest of the panel re-renders only when what it shows changes. */
-// They render with the clock's moment as it is when they render, then follow it by themselves.
+/** The parts that show the moment itself render on every step of the clock; the rest of the panel only when what it shows changes. */
 function LiveMomentDisplay({ clock, lang }: { clock: Clock; lang: Lang }) {
-  return <MomentDisplay moment={clock.get().moment} lang={lang} clock={clock} />;
+  return <MomentDisplay moment={useClock(clock, selectMoment)} lang={lang} />;
 }
 
-function LiveTimeSlider({ clock, ...props }: Omit<TimeSliderProps, 'moment' | 'clock'> & { clock: Clock }) {
-  return <TimeSlider moment={clock.get().moment} clock={clock} {...props} />;
+function LiveTimeSlider({ clock, ...props }: Omit<TimeSliderProps, 'moment'> & { clock: Clock }) {
+  return <TimeSlider moment={useClock(clock, selectMoment)} {...props} />;
 }
 
 /** While playing, the latest event, at most every few seconds; after a jump, the event reached, at once. */

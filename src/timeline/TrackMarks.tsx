@@ -9,7 +9,7 @@ import { memo } from 'react';
 import type { History, StoryEvent } from '../model/history.ts';
 import { activityByHour } from '../model/story.ts';
 import { WINDOW_END, WINDOW_START, type Moment } from '../model/time.ts';
-import { fractionOf } from './TimeSlider.tsx';
+import { fractionOf } from './track.ts';
 
 interface TrackMarksProps {
   history: History;

@@ -1,43 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { scrubAlong, scrubStroke, scrubTransform } from '../../src/dom/scrub.ts';
-
-const at = (progress: number) => `translateX(${progress * 200}px)`;
-
-describe('scrubTransform', () => {
-  it('writes the style where Web Animations are missing (jsdom)', () => {
-    const element = document.createElement('div');
-    const scrub = scrubTransform(element, at);
-    scrub.set(0.25);
-    expect(element.style.transform).toBe('translateX(50px)');
-    scrub.cancel();
-    expect(element.style.transform).toBe('translateX(50px)');
-  });
-
-  it('holds a paused, linear animation from at(0) to at(1) and moves only its current time', () => {
-    const animation = { pause: vi.fn(), cancel: vi.fn(), currentTime: 0 as number | null };
-    const element = document.createElement('div');
-    const animate = vi.fn(() => animation);
-    Object.assign(element, { animate });
-    const scrub = scrubTransform(element, at);
-    expect(animate).toHaveBeenCalledWith([{ transform: 'translateX(0px)' }, { transform: 'translateX(200px)' }], {
-      duration: 1000,
-      fill: 'both',
-      easing: 'linear',
-    });
-    expect(animation.pause).toHaveBeenCalledOnce();
-    scrub.set(0.5);
-    expect(animation.currentTime).toBe(500);
-    // Outside 0–1 it stays at the ends; the style is never written.
-    scrub.set(1.5);
-    expect(animation.currentTime).toBe(1000);
-    scrub.set(-1);
-    expect(animation.currentTime).toBe(0);
-    expect(element.style.transform).toBe('');
-    scrub.cancel();
-    expect(animation.cancel).toHaveBeenCalledOnce();
-  });
-});
+import { scrubAlong, scrubStroke } from '../../src/dom/scrub.ts';
 
 describe('scrubAlong', () => {
   // An L: 100 px right, then 100 px down; each leg is half the way.
@@ -106,6 +69,13 @@ describe('scrubStroke', () => {
     expect(animation.pause).toHaveBeenCalledOnce();
     scrub.set(0.4);
     expect(animation.currentTime).toBe(400);
+    // Outside 0–1 it stays at the ends.
+    scrub.set(1.5);
+    expect(animation.currentTime).toBe(1000);
+    scrub.set(-1);
+    expect(animation.currentTime).toBe(0);
     expect(path.style.strokeDashoffset).toBe('');
+    scrub.cancel();
+    expect(animation.cancel).toHaveBeenCalledOnce();
   });
 });

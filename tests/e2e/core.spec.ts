@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { WINDOW_END, WINDOW_START, formatIso } from '../../src/model/time.ts';
-import { STEP_SMALL } from '../../src/timeline/TimeSlider.tsx';
+import { STEP_SMALL } from '../../src/timeline/track.ts';
 import { firstChange, history as storyHistory, marker, openAt, site, slider, sliderValue, watchPage } from './helpers.ts';
 
 const TELEGRAPH = 'central-telegraph';

@@ -1,9 +1,15 @@
-// @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWithRetry } from '../../src/recovery/recovery.ts';
 
+/** What recovery uses of the page: its timers (faked by each test) and its address. */
+function stubWindow(location: Partial<Location> = {}) {
+  vi.stubGlobal('window', { setTimeout: (...args: Parameters<typeof setTimeout>) => setTimeout(...args), location });
+}
+
+beforeEach(() => stubWindow());
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('loadWithRetry', () => {
@@ -19,7 +25,7 @@ describe('loadWithRetry', () => {
   it('gives up after its retries and schedules a reload', async () => {
     vi.useFakeTimers();
     const replace = vi.fn();
-    vi.stubGlobal('location', { ...window.location, search: '?kiosk=1&t=1917-10-25T02:10&lang=ru', pathname: '/', replace });
+    stubWindow({ search: '?kiosk=1&t=1917-10-25T02:10&lang=ru', pathname: '/', replace });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const result = loadWithRetry(() => Promise.reject(new Error('gone')));
     result.catch(() => {});
@@ -27,6 +33,5 @@ describe('loadWithRetry', () => {
     await expect(result).rejects.toThrow('gone');
     expect(replace).toHaveBeenCalledWith('/?kiosk=1&lang=ru');
     warn.mockRestore();
-    vi.unstubAllGlobals();
   });
 });

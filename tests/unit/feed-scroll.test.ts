@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedScrollTarget } from '../../src/panels/EventFeed.tsx';
+import { feedScrollTarget } from '../../src/panels/feed-scroll.ts';
 
 describe('feedScrollTarget: the feed scrolls only when the current event leaves the upper part of the list', () => {
   // A list 300 px high, scrolled to 100; items 50 px high.
