@@ -3,8 +3,9 @@
  * were reading. The boundary says so briefly and restarts the tree in place, without a reload: the
  * App starts again from the address (a student's moment, site and language, kept there by
  * useUrlSync) or, on a kiosk, from the kiosk's configuration. If the tree fails again soon after,
- * the state may be what fails: the second restart drops the moment and the site. A third failure
- * within a minute hands over to the page's recovery (the unavailable screen and a reload).
+ * the state may be what fails: the second restart closes the card (the site), the third also goes
+ * back to the start of the story. A fourth failure within a minute hands over to the page's
+ * recovery (the unavailable screen and a reload).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { recover } from '../recovery/recovery.ts';
@@ -15,7 +16,7 @@ export const RESTART_AFTER_MS = 3000;
 /** Failures closer together than this count as one run of failures. */
 export const FAILURE_WINDOW_MS = 60_000;
 /** Restarts in place within one run of failures, before the page recovers by reloading. */
-export const RESTARTS_BEFORE_RELOAD = 2;
+export const RESTARTS_BEFORE_RELOAD = 3;
 
 interface Props {
   children: ReactNode;
@@ -48,7 +49,7 @@ export class ErrorBoundary extends Component<Props, State> {
     console.warn(`Petrograd 1917 restarts the screen after an error (${restarts + 1} of ${RESTARTS_BEFORE_RELOAD}):`, error, info.componentStack);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
-      if (restarts > 0 && !kioskConfig().kiosk) dropMomentAndSite();
+      if (restarts > 0 && !kioskConfig().kiosk) dropFromAddress(restarts === 1 ? ['site'] : ['site', 't']);
       this.setState((s) => ({ failed: false, generation: s.generation + 1 }));
     }, RESTART_AFTER_MS);
   }
@@ -73,8 +74,10 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-/** Keeps only the language of a student's address. */
-function dropMomentAndSite() {
-  const lang = new URLSearchParams(window.location.search).get('lang');
-  window.history.replaceState(null, '', `${window.location.pathname}${lang === 'en' || lang === 'ru' ? `?lang=${lang}` : ''}`);
+/** Takes parts of a student's state out of the address the App restarts from. */
+function dropFromAddress(keys: readonly string[]) {
+  const params = new URLSearchParams(window.location.search);
+  for (const key of keys) params.delete(key);
+  const query = params.toString().replace(/%3A/g, ':');
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
 }

@@ -50,20 +50,26 @@ describe('ErrorBoundary', () => {
     expect(screen.getByText('the app at ?t=1917-10-25T02:10&site=smolny&lang=ru')).toBeTruthy();
     expect(recovered()).toBe(false);
   });
-  it('drops the moment and the site on a second failure soon after', async () => {
+  it('closes the card on a second failure soon after', async () => {
     failTimes(2);
     const { recovered, RESTART_AFTER_MS } = await mount('?t=1917-10-25T02:10&site=smolny&lang=ru');
     await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
     expect(screen.getByRole('alert')).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
+    expect(screen.getByText('the app at ?t=1917-10-25T02:10&lang=ru')).toBeTruthy();
+    expect(recovered()).toBe(false);
+  });
+  it('goes back to the start of the story on a third failure', async () => {
+    failTimes(3);
+    const { recovered, RESTART_AFTER_MS } = await mount('?t=1917-10-25T02:10&site=smolny&lang=ru');
+    for (let i = 0; i < 3; i += 1) await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
     expect(screen.getByText('the app at ?lang=ru')).toBeTruthy();
     expect(recovered()).toBe(false);
   });
-  it('hands over to the page recovery after a third failure within a minute', async () => {
-    failTimes(3);
+  it('hands over to the page recovery after a fourth failure within a minute', async () => {
+    failTimes(4);
     const { recovered, RESTART_AFTER_MS } = await mount('?kiosk=1&lang=ru');
-    await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
-    await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
+    for (let i = 0; i < 3; i += 1) await act(() => vi.advanceTimersByTimeAsync(RESTART_AFTER_MS));
     expect(recovered()).toBe(true);
     // A kiosk's address is its configuration: left as it was.
     expect(window.location.search).toBe('?kiosk=1&lang=ru');
