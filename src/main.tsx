@@ -6,7 +6,7 @@ import { App, prepareStory } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { startOfflineCache } from './offline/updates.ts';
 import { installGlobalRecovery, loadWithRetry, recover } from './recovery/recovery.ts';
-import { loadKioskConfig, setKioskConfig } from './kiosk/config.ts';
+import { loadKioskConfig, parseKioskConfig, setKioskConfig } from './kiosk/config.ts';
 import { lockKioskPage } from './kiosk/lockdown.ts';
 import { quietUncancelableTouches } from './kiosk/quiet-touches.ts';
 
@@ -17,12 +17,18 @@ installGlobalRecovery();
 quietUncancelableTouches();
 
 // The configuration is read once, from the address as the page was opened (and kiosk.json on a
-// kiosk), while the history loads: it is a chunk of its own (validated at build time).
+// kiosk), while the history loads: it is a chunk of its own (validated at build time). What the
+// address says is known at once, so that a kiosk is locked, and a recovery returns to its address,
+// even when the history never loads; kiosk.json completes it before the app starts.
 const search = window.location.search;
-Promise.all([loadKioskConfig(search), loadWithRetry(() => import('virtual:geo'))]).then(([{ config, warnings }, { default: data }]) => {
+const fromAddress = parseKioskConfig(search).config;
+setKioskConfig(fromAddress, search);
+if (fromAddress.kiosk) lockKioskPage();
+const configLoaded = loadKioskConfig(search).then(({ config, warnings }) => {
   for (const warning of warnings) console.warn(`Petrograd 1917 kiosk set-up: ${warning}`);
   setKioskConfig(config, search);
-  if (config.kiosk) lockKioskPage();
+});
+Promise.all([loadWithRetry(() => import('virtual:geo')), configLoaded]).then(([{ default: data }]) => {
   const story = prepareStory(data);
   createRoot(root, {
     // React rendered again and succeeded: nothing to recover from, only to note.

@@ -14,6 +14,18 @@ const MARGIN_MS = 20_000;
 
 const unavailable = (page: Page) => page.locator('.unavailable-screen');
 
+/**
+ * Counts the page's decisions to reload (each logs a warning with its pause): a pause is
+ * fast-forwarded only once it has begun, after the chunk's own retries on the real network.
+ */
+function countRecoveries(page: Page) {
+  const recoveries = { count: 0 };
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && /Petrograd 1917 (reloads in|is unavailable after)/.test(message.text())) recoveries.count += 1;
+  });
+  return recoveries;
+}
+
 /** Counts the page's loads (a reload is a load). */
 function countLoads(page: Page) {
   const loads = { count: 0 };
@@ -33,6 +45,7 @@ test('a data chunk that always fails ends on the unavailable screen, with reload
   await serveKioskJson(page, { lang: 'ru' });
   await page.context().route('**/assets/_virtual_geo-*.js', (route) => route.abort('connectionfailed'));
   const loads = countLoads(page);
+  const recoveries = countRecoveries(page);
   await page.goto('/?kiosk=1&idle=60');
   // Never a blank screen: the bilingual screen as soon as the retries are spent.
   await expectUnavailableScreen(page);
@@ -42,6 +55,7 @@ test('a data chunk that always fails ends on the unavailable screen, with reload
     [30_000, 3],
     [120_000, 4],
   ] as const) {
+    await expect.poll(() => recoveries.count).toBe(load - 1);
     await page.clock.fastForward(pause - Math.min(MARGIN_MS, pause / 2));
     expect(loads.count, `no reload before ${pause / 1000} s`).toBe(load - 1);
     await page.clock.fastForward(Math.min(MARGIN_MS, pause / 2));
@@ -50,6 +64,7 @@ test('a data chunk that always fails ends on the unavailable screen, with reload
     expect(new URL(page.url()).search).toBe('?kiosk=1&idle=60');
   }
   // The backoff is spent: the screen stays, and only every 2 min a quiet retry.
+  await expect.poll(() => recoveries.count).toBe(4);
   await page.clock.fastForward(120_000 - MARGIN_MS);
   expect(loads.count).toBe(4);
   await expect(unavailable(page)).toBeVisible();
@@ -58,6 +73,7 @@ test('a data chunk that always fails ends on the unavailable screen, with reload
   await expectUnavailableScreen(page);
   // The network is back: the next quiet retry starts the app.
   await page.context().unroute('**/assets/_virtual_geo-*.js');
+  await expect.poll(() => recoveries.count).toBe(5);
   await page.clock.fastForward(120_000);
   await expect.poll(() => loads.count).toBe(6);
   await expect(slider(page)).toBeVisible();

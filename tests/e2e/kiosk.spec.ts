@@ -161,7 +161,7 @@ test('kiosk.json sets the kiosk, the address wins, a bad value is named, and the
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await openKiosk(page, '&idle=60', { lang: 'ru', idle: 600, speed: 'soon' });
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('html'), warnings.join('\n')).toHaveAttribute('lang', 'ru');
   expect(warnings.join('\n')).toContain('kiosk.json › speed: "soon" is not "slow", "normal", "fast"; using "fast"');
   // The address's idle time, not the file's.
   await page.clock.fastForward(60_000 - MARGIN_MS);
