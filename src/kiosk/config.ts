@@ -39,8 +39,8 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   speed: 'fast',
 };
 
-/** The range of `idle`, in seconds: long enough for a visitor to read, short enough to draw the next one in. */
-export const IDLE_SECONDS = { min: 10, max: 3600 } as const;
+/** The range of `idle`, in seconds (a few seconds only for trials and tests; a visitor needs minutes to read). */
+export const IDLE_SECONDS = { min: 1, max: 3600 } as const;
 
 /** The keys of the address that are kiosk settings; kiosk.json has the same but `kiosk` (kiosk mode is asked for by the address). */
 export const KIOSK_KEYS = ['kiosk', 'lang', 'idle', 'start', 'speed'] as const;

@@ -18,7 +18,7 @@ describe('parseKioskConfig', () => {
     expect(config).toEqual({ kiosk: true, lang: 'ru', idleSeconds: 90, start: momentOf('1917-10-25T02:10'), speed: 'slow' });
   });
   it.each([
-    ['idle', '?kiosk=1&idle=5', /address › idle: "5" is not a whole number of seconds from 10 to 3600; using 120/],
+    ['idle', '?kiosk=1&idle=0', /address › idle: "0" is not a whole number of seconds from 1 to 3600; using 120/],
     ['idle', '?kiosk=1&idle=1e9', /address › idle: "1e9"/],
     ['idle', '?kiosk=1&idle=-30', /address › idle: "-30"/],
     ['idle', '?kiosk=1&idle=', /address › idle: ""/],
@@ -44,7 +44,7 @@ describe('parseKioskConfig', () => {
     expect(warnings).toEqual([
       expect.stringContaining('kiosk.json › sound: not a kiosk setting'),
       expect.stringContaining('kiosk.json › kiosk: kiosk mode is switched on by the address'),
-      'kiosk.json › idle: 12.5 is not a whole number of seconds from 10 to 3600; using 120',
+      'kiosk.json › idle: 12.5 is not a whole number of seconds from 1 to 3600; using 120',
       expect.stringContaining('kiosk.json › start: 1917 is not a Julian time'),
     ]);
   });
