@@ -25,8 +25,11 @@ import { Legend } from './Legend.tsx';
 import { t } from '../i18n/strings.ts';
 import { readUrlState } from './url-state.ts';
 import { useUrlSync } from './useUrlSync.ts';
-import { IDLE_BEFORE_ATTRACT_MS, useAttractMode } from './useAttractMode.ts';
-import { checkForUpdateAndApply } from '../offline/updates.ts';
+import { useAttractMode } from './useAttractMode.ts';
+import { AttractBanner, HowToUseHint, IdleCountdown } from './KioskOverlays.tsx';
+import { atIdleReset } from './idle-reset.ts';
+import { kioskConfig } from '../kiosk/config.ts';
+import { appStarted, takeAttractOnStart } from '../recovery/recovery.ts';
 
 /** Everything derived once from the history: nothing here changes while the app runs. */
 export function prepareStory(data: HistoryData) {
@@ -109,7 +112,14 @@ function LiveSiteCard({ story, clock, siteId, lang, onClose }: { story: Story; c
  */
 export function App({ story }: { story: Story }) {
   const { history, siteIds, keySites, keySitesOverTime, events, ticks } = story;
-  const initial = useMemo(() => readUrlState(window.location.search, siteIds, browserLang()), [siteIds]);
+  // A kiosk starts, and starts again after every reset and recovery, from its configuration; a student's page from the address.
+  const [config] = useState(kioskConfig);
+  const kiosk = config.kiosk;
+  const initial = useMemo(
+    () =>
+      kiosk ? { moment: config.start, siteId: undefined, lang: config.lang ?? browserLang() } : readUrlState(window.location.search, siteIds, browserLang()),
+    [kiosk, config, siteIds],
+  );
   const [clock] = useState(() => createClock(initial.moment));
   const [siteId, setSiteId] = useState<string | undefined>(initial.siteId);
   const [lang, setLang] = useState<Lang>(initial.lang);
@@ -117,30 +127,75 @@ export function App({ story }: { story: Story }) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [markerElements] = useState(() => new Map<string, MarkerElement>());
+  /** Counts the kiosk's resets: the parts keyed by it (legend, feed) start afresh, folded and scrolled as at the start. */
+  const [visit, setVisit] = useState(0);
+  const [showHowToUse, setShowHowToUse] = useState(false);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(clock, reducedMotion);
 
-  const kiosk = initial.kiosk ?? false;
-  const idleSeconds = initial.idleSeconds;
-  useUrlSync(clock, { siteId, lang, kiosk, idleSeconds });
+  useUrlSync(clock, { siteId, lang }, !kiosk);
 
-  const attracting = useAttractMode(kiosk, idleSeconds === undefined ? IDLE_BEFORE_ATTRACT_MS : idleSeconds * 1000, {
-    start: () => {
-      checkForUpdateAndApply(); // the one moment a kiosk takes a new build: nobody is using it
-      setSiteId(undefined);
-      setShowSources(false);
-      setLang(initial.lang);
-      setFocusRequest((r) => ({ position: [CITY_CENTER[1], CITY_CENTER[0]], zoom: ZOOM.initial, sequence: (r?.sequence ?? 0) + 1 }));
-      playback.setLoop(true);
-      playback.setSpeed('fast');
-      playback.play();
+  const [attractAtStart] = useState(takeAttractOnStart);
+  const { phase, secondsLeft } = useAttractMode(
+    { enabled: kiosk, idleMs: config.idleSeconds * 1000, attractAtStart },
+    {
+      /** Everything a visitor can change goes back to the kiosk's configuration, then the replay starts. */
+      reset: () => {
+        setSiteId(undefined);
+        setShowSources(false);
+        setShowHowToUse(false);
+        setLang(initial.lang);
+        setJumpMessage('');
+        setVisit((v) => v + 1);
+        clock.set(config.start);
+        setFocusRequest((r) => ({ position: [CITY_CENTER[1], CITY_CENTER[0]], zoom: ZOOM.initial, sequence: (r?.sequence ?? 0) + 1 }));
+        playback.setLoop(true);
+        playback.setSpeed(config.speed);
+        playback.play();
+      },
+      /** The visitor starts at the event the replay was showing, or, before the first, with a line on how to begin. */
+      visitorArrives: () => {
+        playback.pause();
+        playback.setLoop(false);
+        playback.setSpeed('normal');
+        const state = clock.get();
+        const event = events[story.currentIndexOf(state)];
+        if (event) {
+          clock.set(event.moment, event.id);
+          setJumpMessage(`${formatClock(event.moment)} — ${event.title[lang]}`);
+        } else setShowHowToUse(true);
+      },
     },
-    stop: () => {
-      playback.pause();
-      playback.setLoop(false);
-      playback.setSpeed('normal');
+  );
+  const attracting = phase === 'attracting';
+
+  useEffect(
+    function resetThePageAfterTheApp() {
+      // After the commit that reset the app (and closed the countdown, which gives its focus back): the page's own state, and any update.
+      if (visit > 0) atIdleReset();
     },
-  });
+    [visit],
+  );
+
+  useEffect(function tellRecoveryTheAppIsOnScreen() {
+    appStarted();
+  }, []);
+
+  useEffect(
+    function hideHowToUseOnNextTouch() {
+      if (!showHowToUse) return undefined;
+      // The touch that showed it is still being dispatched: listen from the next one on.
+      const hide = () => setShowHowToUse(false);
+      const timer = window.setTimeout(() => window.addEventListener('pointerdown', hide, { capture: true, once: true }), 0);
+      const expire = window.setTimeout(hide, 12_000);
+      return () => {
+        window.clearTimeout(timer);
+        window.clearTimeout(expire);
+        window.removeEventListener('pointerdown', hide, { capture: true });
+      };
+    },
+    [showHowToUse],
+  );
 
   // Before the layers' effects measure anything: a new `lang` on the page restyles every element.
   useLayoutEffect(
@@ -236,7 +291,7 @@ export function App({ story }: { story: Story }) {
         onSwitchLanguage={switchLanguage}
       />
       <div className="app-body">
-        <EventFeed history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
+        <EventFeed key={visit} history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
@@ -254,7 +309,7 @@ export function App({ story }: { story: Story }) {
             />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
-          <Legend lang={lang} clock={clock} epochOf={story.epochOf} />
+          <Legend key={visit} lang={lang} clock={clock} epochOf={story.epochOf} />
           {siteId ? <LiveSiteCard story={story} clock={clock} siteId={siteId} lang={lang} onClose={closeSite} /> : null}
           {showSources ? <SourcesView history={history} lang={lang} onClose={closeSources} /> : null}
         </main>
@@ -274,11 +329,9 @@ export function App({ story }: { story: Story }) {
       >
         <TrackMarks history={history} events={events} />
       </TimePanel>
-      {attracting ? (
-        <p className="attract-banner" aria-hidden="true">
-          {t(lang, 'touchToExplore')}
-        </p>
-      ) : null}
+      {attracting ? <AttractBanner lang={lang} /> : null}
+      {phase === 'countdown' ? <IdleCountdown lang={lang} secondsLeft={secondsLeft} /> : null}
+      {showHowToUse ? <HowToUseHint lang={lang} /> : null}
     </div>
   );
 }

@@ -1,36 +1,55 @@
 /**
- * An unattended kiosk must never stay blank: on an error, say so briefly and start again from the
- * default state (the state in the address may be what failed). A second failure reloads the page.
+ * An error while rendering must never leave the screen blank, nor cost a student the moment they
+ * were reading. The boundary says so briefly and restarts the tree in place, without a reload: the
+ * App starts again from the address (a student's moment, site and language, kept there by
+ * useUrlSync) or, on a kiosk, from the kiosk's configuration. If the tree fails again soon after,
+ * the state may be what fails: the second restart closes the card (the site), the third also goes
+ * back to the start of the story. A fourth failure within a minute hands over to the page's
+ * recovery (the unavailable screen and a reload).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { scheduleReload } from '../recovery/recovery.ts';
+import { recover } from '../recovery/recovery.ts';
+import { kioskConfig } from '../kiosk/config.ts';
 
-const RESTART_AFTER_MS = 3000;
-const RESTARTS_BEFORE_RELOAD = 1;
+/** How long the message shows before the tree starts again. */
+export const RESTART_AFTER_MS = 3000;
+/** Failures closer together than this count as one run of failures. */
+export const FAILURE_WINDOW_MS = 60_000;
+/** Restarts in place within one run of failures, before the page recovers by reloading. */
+export const RESTARTS_BEFORE_RELOAD = 3;
 
 interface Props {
   children: ReactNode;
   message: string;
 }
 
-export class ErrorBoundary extends Component<Props, { failed: boolean; generation: number }> {
-  override state = { failed: false, generation: 0 };
-  private timer: number | undefined;
+interface State {
+  failed: boolean;
+  generation: number;
+}
 
-  static getDerivedStateFromError() {
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, generation: 0 };
+  private timer: number | undefined;
+  /** When the failures of the current run happened. */
+  private failures: number[] = [];
+
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    if (this.state.generation >= RESTARTS_BEFORE_RELOAD) {
-      scheduleReload(error);
+    const now = Date.now();
+    this.failures = [...this.failures.filter((at) => now - at < FAILURE_WINDOW_MS), now];
+    const restarts = this.failures.length - 1;
+    if (restarts >= RESTARTS_BEFORE_RELOAD) {
+      recover(error);
       return;
     }
-    console.warn('Petrograd 1917 restarts after an error:', error, info.componentStack);
+    console.warn(`Petrograd 1917 restarts the screen after an error (${restarts + 1} of ${RESTARTS_BEFORE_RELOAD}):`, error, info.componentStack);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
-      const kiosk = new URLSearchParams(window.location.search).get('kiosk') === '1';
-      window.history.replaceState(null, '', `${window.location.pathname}${kiosk ? '?kiosk=1' : ''}`);
+      if (restarts > 0 && !kioskConfig().kiosk) dropFromAddress(restarts === 1 ? ['site'] : ['site', 't']);
       this.setState((s) => ({ failed: false, generation: s.generation + 1 }));
     }, RESTART_AFTER_MS);
   }
@@ -53,4 +72,12 @@ export class ErrorBoundary extends Component<Props, { failed: boolean; generatio
       </div>
     );
   }
+}
+
+/** Takes parts of a student's state out of the address the App restarts from. */
+function dropFromAddress(keys: readonly string[]) {
+  const params = new URLSearchParams(window.location.search);
+  for (const key of keys) params.delete(key);
+  const query = params.toString().replace(/%3A/g, ':');
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
 }

@@ -11,18 +11,22 @@ import { writeUrlState, type UrlState } from './url-state.ts';
 const SETTLE_MS = 300;
 const MAX_WAIT_MS = 2000;
 
-/** The moment comes from the clock (followed by subscription, not by re-rendering); the rest from props. */
-export function useUrlSync(clock: Clock, state: Omit<UrlState, 'moment'>): void {
-  const { siteId, lang, kiosk, idleSeconds } = state;
+/**
+ * The moment comes from the clock (followed by subscription, not by re-rendering); the rest from props.
+ * Not `enabled` on a kiosk: its address is its configuration, which a visitor's choices never change.
+ */
+export function useUrlSync(clock: Clock, state: Omit<UrlState, 'moment'>, enabled = true): void {
+  const { siteId, lang } = state;
   const lastWrite = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(
     function writeStateToUrl() {
+      if (!enabled) return undefined;
       const write = () => {
         lastWrite.current = performance.now();
         timer.current = undefined;
-        const search = writeUrlState({ moment: clock.get().moment, siteId, lang, kiosk, idleSeconds });
+        const search = writeUrlState({ moment: clock.get().moment, siteId, lang });
         if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       };
       const schedule = () => {
@@ -33,7 +37,7 @@ export function useUrlSync(clock: Clock, state: Omit<UrlState, 'moment'>): void 
       schedule();
       return clock.subscribe(schedule);
     },
-    [clock, siteId, lang, kiosk, idleSeconds],
+    [clock, siteId, lang, enabled],
   );
 
   useEffect(function cancelPendingWriteOnUnmount() {

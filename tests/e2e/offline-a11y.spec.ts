@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { WINDOW_END, WINDOW_START, momentOf } from '../../src/model/time.ts';
-import { marker, openAt, slider, sliderValue } from './helpers.ts';
+import { WINDOW_START, momentOf } from '../../src/model/time.ts';
+import { marker, openAt, slider } from './helpers.ts';
 
 async function axe(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -58,28 +58,4 @@ test('after one visit the app works with the network off', async ({ page, contex
   await expect(slider(page)).toHaveAttribute('aria-valuenow', String(momentOf('1917-10-26T03:00')));
   await expect(marker(page, 'winter-palace')).toHaveAttribute('aria-label', /held by the Bolsheviks/);
   await context.setOffline(false);
-});
-
-test.describe('kiosk', () => {
-  test('when idle it replays the story, and a touch hands it back to the visitor', async ({ page }) => {
-    await page.goto('/?kiosk=1&idle=2&t=1917-10-25T12:00&site=smolny&lang=ru');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    // The last visitor switched to English; the kiosk returns to its own language when idle.
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    // No input for the idle time: the card closes, the language resets, the replay starts.
-    await expect(page.locator('.attract-banner')).toBeVisible({ timeout: 6000 });
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    const a = await sliderValue(page);
-    await page.waitForTimeout(500);
-    expect(await sliderValue(page)).not.toBe(a);
-    await page.mouse.click(640, 300);
-    await expect(page.locator('.attract-banner')).toHaveCount(0);
-    const b = await sliderValue(page);
-    await page.waitForTimeout(500);
-    expect(await sliderValue(page)).toBe(b);
-    expect(b).toBeGreaterThanOrEqual(WINDOW_START);
-    expect(b).toBeLessThanOrEqual(WINDOW_END);
-  });
 });

@@ -10,8 +10,6 @@ describe('URL state', () => {
       moment: momentOf('1917-10-25T02:10'),
       siteId: 'winter-palace',
       lang: 'ru',
-      kiosk: false,
-      idleSeconds: undefined,
     });
   });
   it.each([
@@ -34,23 +32,16 @@ describe('URL state', () => {
       moment: DEFAULT_MOMENT,
       siteId: 'smolny',
       lang: 'ru',
-      kiosk: false,
-      idleSeconds: undefined,
     });
   });
   it('writes a readable query that reads back the same', () => {
-    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const, kiosk: false, idleSeconds: undefined };
+    const state = { moment: momentOf('1917-10-26T02:10'), siteId: 'winter-palace', lang: 'ru' as const };
     const search = writeUrlState(state);
     expect(search).toBe('?t=1917-10-26T02:10&site=winter-palace&lang=ru');
     expect(readUrlState(search, ids)).toEqual(state);
   });
-  it('keeps kiosk mode in the link', () => {
-    const search = writeUrlState({ moment: 0, siteId: undefined, lang: 'en', kiosk: true });
-    expect(search).toBe('?t=1917-10-24T00:00&lang=en&kiosk=1');
-    expect(readUrlState(search, ids).kiosk).toBe(true);
-    expect(readUrlState('?kiosk=1&idle=90', ids).idleSeconds).toBe(90);
-    expect(readUrlState('?kiosk=1&idle=0', ids).idleSeconds).toBeUndefined();
-    expect(readUrlState('?kiosk=1&idle=-5', ids).idleSeconds).toBeUndefined();
-    expect(readUrlState('?kiosk=1&idle=1e9', ids).idleSeconds).toBeUndefined();
+  it('carries no kiosk settings: they are the kiosk configuration (tests/unit/kiosk-config.test.ts)', () => {
+    expect(readUrlState('?kiosk=1&idle=90&lang=ru', ids)).toEqual({ moment: DEFAULT_MOMENT, siteId: undefined, lang: 'ru' });
+    expect(writeUrlState({ moment: 0, siteId: undefined, lang: 'en' })).toBe('?t=1917-10-24T00:00&lang=en');
   });
 });
