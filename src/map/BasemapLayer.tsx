@@ -15,13 +15,14 @@ import type { BasemapData } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { drawBasemap, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
 import { markerBoxes, type Box } from './label-boxes.ts';
+import { declutter } from './declutter.ts';
 import { CITY_BOUNDS } from './PetrogradMap.tsx';
 import { MARKER_SIZE } from './SitesLayer.tsx';
 
 export interface BasemapLayerProps {
   lang: Lang;
-  /** The sites (their points, [lon, lat]): labels keep clear of their markers. */
-  sites: readonly { point: readonly number[] }[];
+  /** The sites (their points, [lon, lat], and whether key): labels keep clear of their markers. */
+  sites: readonly { point: readonly number[]; key?: boolean }[];
 }
 
 /** The panels and controls laid over the map, in client pixels: everything over the map but the map itself. */
@@ -69,10 +70,11 @@ export function BasemapLayer({ lang, sites }: BasemapLayerProps) {
       const write = () => {
         if (cancelled) return;
         const rect = map.getContainer().getBoundingClientRect();
-        const points = sites.map(({ point: [lon, lat] }) => {
-          const p = map.latLngToContainerPoint([lat as number, lon as number]);
-          return { x: p.x + rect.left, y: p.y + rect.top };
-        });
+        // Where the markers are: at their sites, moved aside as SitesLayer moves them (key sites first).
+        const order = sites.map((site, i) => ({ site, i })).sort((a, b) => Number(b.site.key) - Number(a.site.key) || a.i - b.i);
+        const at = order.map(({ site: { point: [lon, lat] } }) => map.latLngToContainerPoint([lat as number, lon as number]));
+        const offsets = declutter(at, MARKER_SIZE);
+        const points = at.map((p, k) => ({ x: p.x + (offsets[k]?.dx ?? 0) + rect.left, y: p.y + (offsets[k]?.dy ?? 0) + rect.top }));
         writeBasemapLabels(map, labels.current, lang, [...markerBoxes(points, MARKER_SIZE, 2), ...overlayBoxes(map)]);
       };
       write();
