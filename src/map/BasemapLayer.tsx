@@ -72,7 +72,13 @@ export function BasemapLayer({ lang, sites }: BasemapLayerProps) {
         const rect = map.getContainer().getBoundingClientRect();
         // Where the markers are: at their sites, moved aside as SitesLayer moves them (key sites first).
         const order = sites.map((site, i) => ({ site, i })).sort((a, b) => Number(b.site.key) - Number(a.site.key) || a.i - b.i);
-        const at = order.map(({ site: { point: [lon, lat] } }) => map.latLngToContainerPoint([lat as number, lon as number]));
+        const at = order.map(
+          ({
+            site: {
+              point: [lon, lat],
+            },
+          }) => map.latLngToContainerPoint([lat as number, lon as number]),
+        );
         const offsets = declutter(at, MARKER_SIZE);
         const points = at.map((p, k) => ({ x: p.x + (offsets[k]?.dx ?? 0) + rect.left, y: p.y + (offsets[k]?.dy ?? 0) + rect.top }));
         writeBasemapLabels(map, labels.current, lang, [...markerBoxes(points, MARKER_SIZE, 2), ...overlayBoxes(map)]);

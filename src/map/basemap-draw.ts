@@ -5,7 +5,7 @@
 import L from 'leaflet';
 import type { BasemapData, Bilingual } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
-import { labelAngle, labelAnchor, type Placed } from './label-placement.ts';
+import { labelCandidates, turnedBox, type Placed } from './label-placement.ts';
 import { inside, overlaps, type Box } from './label-boxes.ts';
 import { PeriodPlan } from './period-plan.ts';
 
@@ -25,7 +25,10 @@ export interface BasemapLabel {
   /** Lower draws first and wins a collision. */
   priority: number;
   className: string;
-  angle: number;
+  /** Where it may go, best first (a street's name may sit on any of its longer segments). */
+  places: Placed[];
+  /** The place it is shown at now (an index into places). */
+  at: number;
 }
 
 /** Draws the city into a new layer group on the map; returns the group and its labels (highest priority first). */
@@ -44,45 +47,43 @@ export function drawBasemap(map: L.Map, data: BasemapData, sheet: L.LatLngBounds
   group.addLayer(new PeriodPlan(data, sheet, { pane: 'basemap' }));
 
   const labels: BasemapLabel[] = [];
-  const addLabel = (placed: Placed, name: Bilingual, className: string, minZoom: number, priority: number) => {
-    const marker = L.marker([placed.lat, placed.lon], {
+  const addLabel = (places: Placed[], name: Bilingual, className: string, minZoom: number, priority: number) => {
+    const first = places[0];
+    if (!first) return;
+    const marker = L.marker([first.lat, first.lon], {
       pane: 'labels',
       interactive: false,
       keyboard: false,
       icon: L.divIcon({ className: 'map-label-anchor', html: '', iconSize: [0, 0] }),
     });
-    labels.push({ marker, name, minZoom, priority, className, angle: placed.angle });
+    labels.push({ marker, name, minZoom, priority, className, places, at: 0 });
   };
   for (const label of data.labels) {
     const [lon, lat] = label.geometry.coordinates;
     const priority = label.properties.kind === 'district' ? 0 : label.properties.kind === 'island' ? 1 : 2;
-    addLabel({ lon, lat, angle: 0 }, label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
+    addLabel([{ lon, lat, angle: 0 }], label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
   }
-  // A street comes as several lines (carriageways, stretches between junctions), longest first:
-  // the longest carries its name; a street whose 1917 name is not yet checked carries none.
-  const named = new Set<string>();
+  // A street comes as several lines (carriageways, stretches between junctions): its name may go
+  // on any of their longest segments. A street whose 1917 name is not yet checked carries none.
+  const byName = new Map<string, { street: BasemapData['streets'][number]; lines: [number, number][][] }>();
   for (const street of data.streets) {
-    if (street.properties.label === false || named.has(street.properties.name.ru)) continue;
-    named.add(street.properties.name.ru);
-    const anchor = labelAnchor(street.geometry.coordinates as [number, number][]);
-    if (!anchor) continue;
+    if (street.properties.label === false) continue;
+    const entry = byName.get(street.properties.name.ru) ?? { street, lines: [] };
+    entry.lines.push(street.geometry.coordinates as [number, number][]);
+    byName.set(street.properties.name.ru, entry);
+  }
+  for (const { street, lines } of byName.values()) {
     const { rank } = street.properties;
-    addLabel(
-      { ...anchor, angle: labelAngle(anchor.bearing) },
-      street.properties.name,
-      `map-label map-label--street map-label--rank${rank}`,
-      STREET_LABEL_ZOOM[rank] ?? 16,
-      2 + rank,
-    );
+    addLabel(labelCandidates(lines), street.properties.name, `map-label map-label--street map-label--rank${rank}`, STREET_LABEL_ZOOM[rank] ?? 16, 2 + rank);
   }
   for (const label of labels) group.addLayer(label.marker);
   return { group, labels: labels.sort((a, b) => a.priority - b.priority) };
 }
 
 /**
- * Writes the labels in the language and shows those the zoom allows, hiding any that would
- * overlap one shown before it, an obstacle (site markers, panels over the map; screen boxes in
- * client pixels) or the map's edge.
+ * Writes the labels in the language and shows those the zoom allows, each at the first of its
+ * places where it overlaps no label shown before it, no obstacle (site markers, panels over the
+ * map; screen boxes in client pixels) and not the map's edge; a label with no such place is hidden.
  */
 export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], lang: Lang, obstacles: readonly Box[] = []): void {
   const zoom = map.getZoom();
@@ -95,17 +96,31 @@ export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], 
     if (!span) {
       span = document.createElement('span');
       span.className = label.className;
-      if (label.angle) span.style.setProperty('--angle', `${label.angle}deg`);
       element.appendChild(span);
     }
     if (span.textContent !== label.name[lang]) span.textContent = label.name[lang];
-    let visible = zoom >= label.minZoom;
-    if (visible) {
+    let place = -1;
+    if (zoom >= label.minZoom) {
       span.hidden = false;
-      const box = span.getBoundingClientRect();
-      visible = inside(box, frame) && !taken.some((t) => overlaps(box, t, 4, 2)) && !obstacles.some((o) => overlaps(box, o, 2, 2));
-      if (visible) taken.push(box);
+      // The text's own size, unturned (the transform does not change offsetWidth/Height).
+      const width = span.offsetWidth;
+      const height = span.offsetHeight;
+      place = label.places.findIndex((p) => {
+        const at = map.latLngToContainerPoint([p.lat, p.lon]);
+        const box = turnedBox(at.x + frame.left, at.y + frame.top, width, height, p.angle);
+        const fits = inside(box, frame) && !taken.some((t) => overlaps(box, t, 4, 2)) && !obstacles.some((o) => overlaps(box, o, 2, 2));
+        if (fits) taken.push(box);
+        return fits;
+      });
     }
-    span.hidden = !visible;
+    span.hidden = place < 0;
+    if (place >= 0 && place !== label.at) {
+      label.at = place;
+      const p = label.places[place] as Placed;
+      label.marker.setLatLng([p.lat, p.lon]);
+    }
+    const angle = label.places[Math.max(0, label.at)]?.angle ?? 0;
+    if (angle) span.style.setProperty('--angle', `${angle}deg`);
+    else span.style.removeProperty('--angle');
   }
 }

@@ -89,7 +89,7 @@ function visible(view: View, shape: Shape, margin = 0): boolean {
   return x1 * k - ox >= -margin && x0 * k - ox <= w + margin && y1 * k - oy >= -margin && y0 * k - oy <= h + margin;
 }
 
-/** Adds the shapes' parts to the context's current path (closed rings for areas). */
+/** Adds the shapes' parts to the context's current path (closed rings for areas, filled by the nonzero rule: outer rings and holes are wound opposite ways, as RFC 7946 asks). */
 function trace(ctx: CanvasRenderingContext2D, view: View, shapes: readonly Shape[], closed: boolean, margin = 0): void {
   const { k, ox, oy } = view;
   for (const shape of shapes) {
@@ -278,14 +278,15 @@ export class PeriodPlan extends L.Layer {
 
     ctx.clearRect(0, 0, w, h);
     ctx.lineJoin = 'round';
-    // Water, toned, with an ink bank.
+    // Water, toned, with an ink bank: the bank is stroked twice as wide and the water filled over
+    // it, so only its outer half shows and where two bodies of water meet no seam is drawn.
     ctx.beginPath();
     trace(ctx, view, s.water, true);
-    ctx.fillStyle = PALETTE.water;
-    ctx.fill('evenodd');
     ctx.strokeStyle = PALETTE.bank;
-    ctx.lineWidth = view.k >= 2 ** 14 ? 1 : 0.7;
+    ctx.lineWidth = view.k >= 2 ** 14 ? 2 : 1.4;
     ctx.stroke();
+    ctx.fillStyle = PALETTE.water;
+    ctx.fill();
 
     // The city: blocks, parks, squares, railways, streets — drawn apart, faded where the traced
     // centre ends, then laid on the water.
@@ -294,24 +295,24 @@ export class PeriodPlan extends L.Layer {
     c.lineJoin = 'round';
     c.beginPath();
     trace(c, view, s.inland, true);
+    c.strokeStyle = PALETTE.bank;
+    c.lineWidth = 1.4;
+    c.stroke();
     c.fillStyle = PALETTE.water;
     c.fill();
-    c.strokeStyle = PALETTE.bank;
-    c.lineWidth = 0.7;
-    c.stroke();
     c.beginPath();
     trace(c, view, s.blocks, true);
     c.fillStyle = PALETTE.block;
-    c.fill('evenodd');
+    c.fill();
     c.beginPath();
     trace(c, view, s.parks, true);
     c.fillStyle = PALETTE.park;
-    c.fill('evenodd');
+    c.fill();
     if (view.k >= 2 ** 14) {
       this.dotPattern ??= dots(c);
       if (this.dotPattern) {
         c.fillStyle = this.dotPattern;
-        c.fill('evenodd');
+        c.fill();
       }
     }
     c.strokeStyle = PALETTE.parkDot;
@@ -320,7 +321,7 @@ export class PeriodPlan extends L.Layer {
     c.beginPath();
     trace(c, view, s.squares, true);
     c.fillStyle = PALETTE.square;
-    c.fill('evenodd');
+    c.fill();
     c.strokeStyle = PALETTE.streetThin;
     c.lineWidth = 0.6;
     c.stroke();
@@ -380,7 +381,7 @@ export class PeriodPlan extends L.Layer {
     ctx.rect(0, 0, w, h);
     ctx.rect(sheet[0], sheet[1], sheet[2] - sheet[0], sheet[3] - sheet[1]);
     ctx.fillStyle = PALETTE.margin;
-    ctx.fill('evenodd');
+    ctx.fill('evenodd'); // the view less the sheet
     ctx.strokeStyle = PALETTE.ink;
     ctx.lineWidth = 2.5;
     ctx.strokeRect(sheet[0] - 5, sheet[1] - 5, sheet[2] - sheet[0] + 10, sheet[3] - sheet[1] + 10);

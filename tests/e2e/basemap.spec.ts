@@ -59,7 +59,8 @@ test('with other origins blocked, the 1917 basemap draws: water, streets and lab
     });
     expect(waterPixel).toEqual([167, 191, 195, 255]); // the water colour #a7bfc3
   }
-  expect((await visibleLabels(page)).length).toBeGreaterThan(5);
+  // Labels keep clear of the site markers, which crowd the centre: a few show at zoom 14.
+  expect((await visibleLabels(page)).length).toBeGreaterThan(2);
   // The water, streets and bridges are derived from OpenStreetMap: the ODbL's attribution shows.
   await expect(page.locator('.leaflet-control-attribution')).toContainText('© OpenStreetMap contributors');
   await expect(page.locator('.leaflet-control-attribution')).toBeVisible();
