@@ -1,3 +1,4 @@
+/* global L */
 // Screenshots of the basemap beside its OpenStreetMap source, for looking at, not for tests:
 //   node scripts/basemap/shots.mjs [APP_URL] [OUT_DIR]
 // For each view (the whole city at zoom 13; the Winter Palace, Smolny and the Strelka at zoom 15)
