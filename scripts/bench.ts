@@ -4,6 +4,7 @@
  * main-thread time per step — input handling and rendering, the frame callbacks that follow
  * (Leaflet's canvas redraws) and style/layout — as median, p95 and p99; does the same through
  * Leaflet.timeline on the same sites as the peer reference; times the control-area geometry;
+ * pans and zooms the map across the centre and prints its frame times (bench-pan-zoom.ts);
  * measures the long tasks after load (bench-long-tasks.ts); and prints the gzipped size of the
  * initial JavaScript and of the data.
  *
@@ -19,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { printLongTasks } from './bench-long-tasks.ts';
+import { measurePanZoom, printPanZoom, printPanZoomHeader, type PanZoomResult } from './bench-pan-zoom.ts';
 import { checkGeo } from './geo-files.ts';
 import { compileHistory } from '../src/model/history.ts';
 import { holdingsEpoch } from '../src/model/state.ts';
@@ -264,6 +266,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const results: Record<string, { median: number; p95: number; p99: number; sites: number }> = {};
   const breakdowns: Record<string, Record<StepKind, number[]>> = {};
+  const panZoom: Record<string, PanZoomResult> = {};
   for (const [name, dir] of Object.entries(variants)) {
     const { server, url } = await serve(dir, portOf(name));
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -289,6 +292,8 @@ async function main() {
     if (history) breakdowns[name] = breakdown(compileHistory(history), times, moments, STEPS);
     const sites = await page.evaluate(() => document.querySelectorAll('.site-marker').length);
     results[name] = { median: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), sites };
+    // Panning and zooming with the real data (the ×10 variants differ only in sites).
+    if (mode === 'app' && !name.endsWith('10')) panZoom[name] = await measurePanZoom(page);
     await page.close();
     server.close();
   }
@@ -310,6 +315,13 @@ async function main() {
   if (app1 && peer1) console.log(`budget: real data p95 ≤ 1.25 × the peer's — ${app1.p95 <= 1.25 * peer1.p95 ? 'met' : 'NOT met'}`);
   if (app10 && peer10) {
     console.log(`budget: ×10 p95 ≤ the peer's — ${app10.p95 <= peer10.p95 ? 'met' : 'NOT met'}; ×10 p99 ≤ 16.7 ms — ${app10.p99 <= 16.7 ? 'met' : 'NOT met'}`);
+  }
+
+  if (Object.keys(panZoom).length) {
+    printPanZoomHeader();
+    for (const [name, r] of Object.entries(panZoom)) printPanZoom(name, r);
+    const app = panZoom.app1;
+    if (app) console.log(`budget: pan and zoom p95 frame interval ≤ 16.7 ms — ${app.interval.p95 <= 16.7 ? 'met' : 'NOT met'}`);
   }
 
   console.log('\nThe same steps by what they had to do (count, median, p95 in ms)');

@@ -15,6 +15,7 @@ import { compileHistory } from '../../src/model/history.ts';
 import { dateOf, formatClock, formatDate, WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 import { markerDefs, markerImage } from '../../src/symbols/marker-icon.ts';
 import { drawBasemap, writeBasemapLabels } from '../../src/map/basemap-draw.ts';
+import { CITY_BOUNDS } from '../../src/map/PetrogradMap.tsx';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
 const history = compileHistory(data);
@@ -33,7 +34,7 @@ for (const site of history.sites) {
 
 document.body.insertAdjacentHTML('beforeend', `<svg class="marker-defs" aria-hidden="true">${markerDefs()}</svg>`);
 const map = L.map('map', { preferCanvas: true }).setView([59.938, 30.325], 13);
-const { labels } = drawBasemap(map, basemap);
+const { labels } = drawBasemap(map, basemap, CITY_BOUNDS);
 writeBasemapLabels(map, labels, 'en');
 
 type TimelineLayer = L.GeoJSON & { setTime: (time: number) => void };

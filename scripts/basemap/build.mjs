@@ -12,18 +12,22 @@ import { buildBridges } from './bridges.mjs';
 import { buildLabels } from './labels.mjs';
 import { build as buildParks } from './parks.mjs';
 import { build as buildRailways } from './railways.mjs';
+import { buildBlocks } from './blocks.mjs';
 
 const water = readJson('geo/basemap/source/water.geojson');
 const roads = readJson('geo/basemap/source/roads.geojson');
 
 /** Each layer and whether its geometry is derived from OpenStreetMap (then it is ODbL). */
 const waterFeatures = buildWater(water, roads);
+const streetFeatures = buildStreets(roads);
+const parkFeatures = buildParks();
 const layers = {
   water: [waterFeatures, true],
-  streets: [buildStreets(roads), true],
+  streets: [streetFeatures, true],
+  blocks: [buildBlocks(streetFeatures, waterFeatures, parkFeatures), true],
   bridges: [buildBridges(roads, waterFeatures), true],
   labels: [buildLabels(), false],
-  parks: [buildParks(), false],
+  parks: [parkFeatures, false],
   railways: [buildRailways(), false],
 };
 

@@ -295,7 +295,7 @@ export function App({ story }: { story: Story }) {
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
-            <BasemapLayer lang={lang} />
+            <BasemapLayer lang={lang} sites={story.history.sites} />
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
             <Sites

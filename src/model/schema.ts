@@ -259,6 +259,8 @@ export const basemapSchemas = {
     kind: oneOf(['park', 'square', 'cemetery'] as const, 'park kind'),
     name: nameSchema,
   }),
+  /** The built-up city, toned between the streets (derived from the streets, less water and parks). */
+  blocks: basemapFeature(areaGeometry, { kind: oneOf(['built'] as const, 'block kind'), name: nameSchema }),
 } as const;
 
 export type BasemapLayerName = keyof typeof basemapSchemas;
