@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
 import type { HistoryData } from '../model/schema.ts';
 import { holdingsEpoch, lastChangeAt, statesAt, tally } from '../model/state.ts';
@@ -7,7 +7,7 @@ import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { createClock, useClock, type Clock, type ClockState } from '../clock/clock.ts';
 import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
-import { SitesLayer, type MarkerElement } from '../map/SitesLayer.tsx';
+import { SitesLayer, type SitesHandle } from '../map/SitesLayer.tsx';
 import { markerDefs } from '../symbols/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
@@ -87,8 +87,8 @@ interface SitesProps {
   lang: Lang;
   openSiteId: string | undefined;
   onOpen: (id: string) => void;
-  markerElements: Map<string, MarkerElement>;
   reducedMotion: boolean;
+  ref: Ref<SitesHandle>;
 }
 function Sites({ story, clock, ...rest }: SitesProps) {
   const epoch = useClock(clock, story.epochOf);
@@ -116,7 +116,7 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
-  const [markerElements] = useState(() => new Map<string, MarkerElement>());
+  const sites = useRef<SitesHandle>(null);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(clock, reducedMotion);
 
@@ -187,10 +187,10 @@ export function App({ story }: { story: Story }) {
   }, []);
   const closeSite = useCallback(() => {
     setSiteId((current) => {
-      if (current) markerElements.get(current)?.focus();
+      if (current) sites.current?.focus(current);
       return undefined;
     });
-  }, [markerElements]);
+  }, []);
   const toggleSources = useCallback(() => {
     setSiteId(undefined);
     setShowSources((open) => !open);
@@ -242,15 +242,7 @@ export function App({ story }: { story: Story }) {
             <BasemapLayer lang={lang} />
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
-            <Sites
-              story={story}
-              clock={clock}
-              lang={lang}
-              openSiteId={siteId}
-              onOpen={openSite}
-              markerElements={markerElements}
-              reducedMotion={reducedMotion}
-            />
+            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={sites} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend lang={lang} clock={clock} epochOf={story.epochOf} />

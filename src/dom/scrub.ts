@@ -20,80 +20,30 @@ export interface Scrub {
   cancel(): void;
 }
 
-/** Holds `frames` in a paused animation; `fallback` says what to write to the style's `property` where there are no Web Animations. */
-function scrubFrames(
-  element: HTMLElement | SVGElement,
-  frames: Keyframe[],
-  fallback: (progress: number) => string,
-  property: 'transform' | 'strokeDashoffset' = 'transform',
-): Scrub {
-  if (typeof element.animate !== 'function') {
-    return {
-      set: (progress) => {
-        element.style[property] = fallback(Math.min(1, Math.max(0, progress)));
-      },
-      cancel: () => undefined,
-    };
-  }
-  const animation = element.animate(frames, { duration: DURATION, fill: 'both', easing: 'linear' });
-  animation.pause();
-  let shown: number | undefined;
-  return {
-    set(progress) {
-      const clamped = Math.min(1, Math.max(0, progress));
-      if (clamped === shown) return;
-      shown = clamped;
-      animation.currentTime = clamped * DURATION;
-    },
-    cancel: () => animation.cancel(),
-  };
-}
-
 /**
  * Moves `element`'s transform along `at`, which must be linear in its argument (a translation by a
  * share of something): the animation runs straight from `at(0)` to `at(1)`. Where Web Animations
  * are missing (jsdom), the transform is written to the element's style instead.
  */
 export function scrubTransform(element: HTMLElement, at: (progress: number) => string): Scrub {
-  return scrubFrames(element, [{ transform: at(0) }, { transform: at(1) }], at);
-}
-
-/** A point in pixels. */
-export interface Offset {
-  x: number;
-  y: number;
-}
-
-const translate = ({ x, y }: Offset) => `translate(${x}px, ${y}px)`;
-
-/**
- * Moves `element` along a polyline: it is translated by `points[i]` at progress `shares[i]` (rising
- * from 0 to 1), and in a straight line between them, so that progress is the share of the way.
- */
-export function scrubAlong(element: HTMLElement, points: readonly Offset[], shares: readonly number[]): Scrub {
-  const frames = points.map((point, i) => ({ transform: translate(point), offset: shares[i] ?? 1 }));
-  return scrubFrames(element, frames, (progress) => {
-    const next = Math.max(
-      1,
-      shares.findIndex((share) => share >= progress),
-    );
-    const [a, b] = [points[next - 1], points[next] ?? points[next - 1]];
-    const [from, to] = [shares[next - 1] ?? 0, shares[next] ?? 1];
-    if (!a || !b) return 'none';
-    const t = to > from ? (progress - from) / (to - from) : 1;
-    return translate({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
-  });
-}
-
-/**
- * Draws a path from its start up to `length × progress` by moving the gap of its dash pattern:
- * the dash is as long as the path (at least `length`), so only the offset changes, and the path's
- * geometry, and so its layout and its bounds, stay as they are.
- */
-export function scrubStroke(path: SVGElement, length: number): Scrub {
-  // Longer than the path as drawn (its points are rounded to pixels), so that no second dash shows.
-  const dash = length + 100;
-  path.style.strokeDasharray = `${dash}px ${dash}px`;
-  const offset = (progress: number) => `${dash - progress * length}px`;
-  return scrubFrames(path, [{ strokeDashoffset: offset(0) }, { strokeDashoffset: offset(1) }], offset, 'strokeDashoffset');
+  const clamp = (progress: number) => Math.min(1, Math.max(0, progress));
+  if (typeof element.animate !== 'function') {
+    return {
+      set: (progress) => {
+        element.style.transform = at(clamp(progress));
+      },
+      cancel: () => undefined,
+    };
+  }
+  const animation = element.animate([{ transform: at(0) }, { transform: at(1) }], { duration: DURATION, fill: 'both', easing: 'linear' });
+  animation.pause();
+  let shown: number | undefined;
+  return {
+    set(progress) {
+      if (clamp(progress) === shown) return;
+      shown = clamp(progress);
+      animation.currentTime = shown * DURATION;
+    },
+    cancel: () => animation.cancel(),
+  };
 }
