@@ -116,7 +116,7 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
-  const sites = useRef<SitesHandle>(null);
+  const markers = useRef<SitesHandle>(null);
   const reducedMotion = useReducedMotion();
   const playback = usePlayback(clock, reducedMotion);
 
@@ -187,7 +187,7 @@ export function App({ story }: { story: Story }) {
   }, []);
   const closeSite = useCallback(() => {
     setSiteId((current) => {
-      if (current) sites.current?.focus(current);
+      if (current) markers.current?.focus(current);
       return undefined;
     });
   }, []);
@@ -242,7 +242,7 @@ export function App({ story }: { story: Story }) {
             <BasemapLayer lang={lang} />
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
-            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={sites} />
+            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend lang={lang} clock={clock} epochOf={story.epochOf} />
