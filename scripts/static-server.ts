@@ -1,6 +1,6 @@
 /**
- * A static server for the built app, for the benchmark scripts: serves `dir` on a free port of
- * 127.0.0.1, with `index.html` for any path that is not a file (as a kiosk's server would).
+ * A static server for the built app, for the benchmark scripts: serves `dir` on `port` (default: a
+ * free port) of 127.0.0.1, with `index.html` for any path that is not a file (as a kiosk's server would).
  */
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-export function serveStatic(dir: string, headers: OutgoingHttpHeaders = {}): Promise<{ server: Server; url: string }> {
+export function serveStatic(dir: string, headers: OutgoingHttpHeaders = {}, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, path);
@@ -27,7 +27,7 @@ export function serveStatic(dir: string, headers: OutgoingHttpHeaders = {}): Pro
     res.end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
     }),

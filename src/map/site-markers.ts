@@ -14,7 +14,9 @@ import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { statePhrase } from '../i18n/strings.ts';
 import { MARKER_SIZE, STATE_CLASSES, markerSvg } from '../symbols/marker-icon.ts';
-import { declutter } from './declutter.ts';
+import { declutter, type ScreenPoint } from '../placement/declutter.ts';
+import { SITES_PLACED, type SitesPlaced } from '../placement/site-labels.ts';
+import { SiteNames } from './site-names.ts';
 
 export interface SiteMarkersOptions extends L.LayerOptions {
   /** Flash a marker when its site changes hands, and pan smoothly to a marker reached by keyboard. Default true; false under reduced motion. */
@@ -71,6 +73,9 @@ export class SiteMarkers extends L.Layer {
   private map: L.Map | undefined;
   private container: HTMLElement | undefined;
   private markers: SVGSVGElement[] = [];
+  private readonly names: SiteNames;
+  /** The markers' centres in layer pixels as last placed, in the order of the sites. */
+  private centres: ScreenPoint[] = [];
   /** What each marker shows now. */
   private drawn: { states: readonly SiteState[]; lang: Lang } | undefined;
   /** Where the markers were placed: the zoom and the map's pixel origin then. */
@@ -83,6 +88,7 @@ export class SiteMarkers extends L.Layer {
     L.setOptions(this, { ...DEFAULTS, ...options });
     this.sites = sites;
     this.order = sites.map((_, i) => i).sort((a, b) => Number(sites[b]?.key) - Number(sites[a]?.key) || a - b);
+    this.names = new SiteNames(sites);
   }
 
   override onAdd(map: L.Map): this {
@@ -90,12 +96,15 @@ export class SiteMarkers extends L.Layer {
     const container = L.DomUtil.create('div', `site-markers leaflet-zoom-${map.options.zoomAnimation && L.Browser.any3d ? 'animated' : 'hide'}`);
     this.markers = this.sites.map(createMarker);
     container.append(...this.markers);
+    this.names.mount(container);
+    this.names.setLang(this.lang);
     container.addEventListener('pointerdown', this.onPointerDown);
     container.addEventListener('click', this.onClick);
     container.addEventListener('keydown', this.onKeyDown);
     container.addEventListener('focusin', this.onFocus);
     this.getPane()?.append(container);
     map.on(this.mapEvents);
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
     this.container = container;
     this.drawn = undefined;
     this.place();
@@ -106,6 +115,8 @@ export class SiteMarkers extends L.Layer {
 
   override onRemove(map: L.Map): this {
     map.off(this.mapEvents);
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    this.names.unmount();
     this.container?.remove();
     this.container = undefined;
     this.markers = [];
@@ -116,8 +127,13 @@ export class SiteMarkers extends L.Layer {
   /** Shows each site's state (in the order of the sites given) and names it in `lang`; flashes the markers that changed hands. */
   setStates(states: readonly SiteState[], lang: Lang): this {
     this.states = states;
+    const relabel = lang !== this.lang;
     this.lang = lang;
     this.draw();
+    if (relabel) {
+      this.names.setLang(lang);
+      this.placeNames();
+    }
     return this;
   }
 
@@ -171,15 +187,33 @@ export class SiteMarkers extends L.Layer {
       return map.latLngToLayerPoint([lat, lon]);
     });
     const offsets = declutter(points, MARKER_SIZE);
+    this.centres = [];
     this.order.forEach((i, k) => {
       const marker = this.markers[i];
       const point = points[k];
       const offset = offsets[k];
       if (!marker || !point || !offset) return;
-      marker.style.left = `${Math.round(point.x + offset.dx - MARKER_SIZE / 2)}px`;
-      marker.style.top = `${Math.round(point.y + offset.dy - MARKER_SIZE / 2)}px`;
+      const left = Math.round(point.x + offset.dx - MARKER_SIZE / 2);
+      const top = Math.round(point.y + offset.dy - MARKER_SIZE / 2);
+      marker.style.left = `${left}px`;
+      marker.style.top = `${top}px`;
+      this.centres[i] = { x: left + MARKER_SIZE / 2, y: top + MARKER_SIZE / 2 };
     });
     this.placedAt = { zoom: map.getZoom(), origin: map.getPixelOrigin() };
+    this.placeNames();
+  };
+
+  /** Places the names beside the markers as placed, and tells the map what other labels must keep clear of. */
+  private placeNames() {
+    const map = this.map;
+    if (!map || !this.placedAt) return;
+    const placed: SitesPlaced = { boxes: this.names.place(this.centres, this.placedAt.zoom) };
+    map.fire(SITES_PLACED, placed);
+  }
+
+  private onFontsLoaded = () => {
+    this.names.remeasure();
+    this.placeNames();
   };
 
   /**

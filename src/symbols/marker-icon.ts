@@ -68,6 +68,16 @@ export function markerDefs(): string {
 export const MARKER_SIZE = 48;
 
 /**
+ * Where a marker is drawn, in pixels from its centre (y down), whatever its state: its frame with
+ * its shadow (the contested diamond is the widest), and the badge at its top right (see
+ * markerSvg). Names keep clear of these.
+ */
+export const MARKER_FOOTPRINT = [
+  { left: -21, top: -20, right: 21, bottom: 22 },
+  { left: 7, top: -23, right: 23, bottom: -7 },
+] as const;
+
+/**
  * A site marker's inner SVG in its 48 × 48 box (the touch target): an invisible hit circle, the
  * three state frames (only the current one is shown, by the state's class on the marker), the
  * kind's glyph in the middle 20 × 20 px, the two state badges at the top right, and the rings for
