@@ -130,10 +130,9 @@ export class SiteMarkers extends L.Layer {
     const relabel = lang !== this.lang;
     this.lang = lang;
     this.draw();
-    if (relabel) {
-      this.names.setLang(lang);
-      this.placeNames();
-    }
+    // A new language changes the names' sizes; a new state, the marker's shape they keep clear of.
+    if (relabel) this.names.setLang(lang);
+    this.placeNames();
     return this;
   }
 
@@ -207,7 +206,7 @@ export class SiteMarkers extends L.Layer {
   private placeNames() {
     const map = this.map;
     if (!map || !this.placedAt) return;
-    const placed: SitesPlaced = { boxes: this.names.place(this.centres, this.placedAt.zoom) };
+    const placed: SitesPlaced = { boxes: this.names.place(this.centres, this.states, this.placedAt.zoom) };
     map.fire(SITES_PLACED, placed);
   }
 

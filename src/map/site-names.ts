@@ -7,12 +7,13 @@
 import type { Site } from '../model/history.ts';
 import type { Lang } from '../model/time.ts';
 import type { ScreenPoint } from '../placement/declutter.ts';
-import { MARKER_FOOTPRINT, MARKER_SIZE } from '../symbols/marker-icon.ts';
+import { MARKER_FOOTPRINTS, MARKER_SIZE } from '../symbols/marker-icon.ts';
+import type { SiteState } from '../model/schema.ts';
 import { nameZoom, occupiedBoxes, placeSiteLabels, type Box, type LabelledMarker } from '../placement/site-labels.ts';
 
 export class SiteNames {
   private readonly sites: readonly Site[];
-  /** The sites' indices in the order their names are placed: those named from the start first, then key sites, then the rest. */
+  /** The sites' indices in the order their names are placed (see rank). */
   private readonly order: readonly number[];
   private elements: HTMLElement[] = [];
   private lang: Lang | undefined;
@@ -60,19 +61,20 @@ export class SiteNames {
 
   /**
    * Shows the names the zoom allows beside the markers at `points` (the markers' centres in layer
-   * pixels, in the order of the sites), where they overlap no marker and no other name; returns
+   * pixels, in the order of the sites, drawn for `states`), where they overlap no marker and no other name; returns
    * what other labels must keep clear of (see occupiedBoxes).
    */
-  place(points: readonly ScreenPoint[], zoom: number): Box[] {
+  place(points: readonly ScreenPoint[], states: readonly SiteState[], zoom: number): Box[] {
     // One read of the layout for all the names, after their texts were written.
     const sizes = (this.sizes ??= this.elements.map((name) => ({ width: name.offsetWidth + 1, height: name.offsetHeight })));
     const markers: LabelledMarker[] = this.order.map((i) => {
       const site = this.sites[i];
       const { x, y } = points[i] ?? { x: 0, y: 0 };
       const size = sizes[i];
-      return site && size && size.width > 1 && zoom >= nameZoom(site) ? { x, y, label: size } : { x, y };
+      const footprint = MARKER_FOOTPRINTS[states[i] ?? 'contested'];
+      return site && size && size.width > 1 && zoom >= nameZoom(site) ? { x, y, footprint, label: size } : { x, y, footprint };
     });
-    const labels = placeSiteLabels(markers, MARKER_FOOTPRINT);
+    const labels = placeSiteLabels(markers);
     this.order.forEach((i, k) => {
       const name = this.elements[i];
       const box = labels[k];
@@ -87,7 +89,7 @@ export class SiteNames {
   }
 }
 
-/** Sites named from the start come first, then key sites, then the rest. */
+/** Sites named from the start come first, then key sites, then the rest; key sites first within each. */
 function rank(site: Site | undefined): number {
-  return site ? nameZoom(site) : Number.POSITIVE_INFINITY;
+  return site ? 2 * nameZoom(site) + (site.key ? 0 : 1) : Number.POSITIVE_INFINITY;
 }

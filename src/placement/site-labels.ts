@@ -4,10 +4,11 @@
  * shared: the basemap keeps its own labels clear of what `occupiedBoxes` returns.
  *
  * @example
- * const labels = placeSiteLabels(markers, MARKER_FOOTPRINT); // markers in priority order, each with its label's size
+ * const labels = placeSiteLabels(markers); // markers in priority order, each with its footprint and its label's size
  * const keepClear = occupiedBoxes(markers, labels, 48);
  */
 import type { Site } from '../model/history.ts';
+import type { ScreenPoint } from './declutter.ts';
 import type { SiteKind } from '../model/schema.ts';
 
 /** A screen rectangle in pixels. */
@@ -21,6 +22,26 @@ export interface Box {
 /** Whether two boxes overlap once `a` is grown by `gap` on every side. */
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a.left - gap < b.right && a.right + gap > b.left && a.top - gap < b.bottom && a.bottom + gap > b.top;
+}
+
+/** A square turned 45°: the points within `radius` of (x, y) in |dx| + |dy|. */
+export interface Diamond {
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** Where a marker is drawn, relative to its centre. */
+export interface Footprint {
+  boxes: readonly Box[];
+  diamonds: readonly Diamond[];
+}
+
+/** Whether a box comes within `gap` of a diamond: its point nearest the diamond's centre (nearest in |dx| + |dy| too) is inside. */
+export function overlapsDiamond(box: Box, diamond: Diamond, gap = 0): boolean {
+  const dx = Math.max(box.left - diamond.x, 0, diamond.x - box.right);
+  const dy = Math.max(box.top - diamond.y, 0, diamond.y - box.bottom);
+  return dx + dy < diamond.radius + gap;
 }
 
 /** `box` moved by (x, y). */
@@ -55,6 +76,8 @@ const SHIFT = 10;
 export interface LabelledMarker {
   x: number;
   y: number;
+  /** Where the marker is drawn, relative to (x, y). */
+  footprint: Footprint;
   label?: { width: number; height: number };
 }
 
@@ -79,6 +102,14 @@ export function labelBox(x: number, y: number, width: number, height: number, si
   return { side, left, top, right: left + width, bottom: top + height };
 }
 
+/** How much further out a label is tried when no side close to its marker is free, in pixels. */
+const FURTHER = 12;
+
+/** `box` grown by `by` on every side. */
+function grow(box: Box, by: number): Box {
+  return { left: box.left - by, top: box.top - by, right: box.right + by, bottom: box.bottom + by };
+}
+
 /** The smallest box around `boxes`. */
 function bounds(boxes: readonly Box[]): Box {
   return {
@@ -90,34 +121,39 @@ function bounds(boxes: readonly Box[]): Box {
 }
 
 /**
- * Places the labels of `markers`, taken in priority order: each label goes on the first side where
- * it overlaps no marker and no label placed before it (kept `gap` pixels apart); a label with no
+ * Places the labels of `markers`, taken in priority order: each label goes on the first side (close
+ * to its marker, then a little further out) where it overlaps no marker and no label placed before it (kept `gap` pixels apart); a label with no
  * free side is not shown (undefined), nor is a marker without a label.
  *
  * @param markers    every marker on the map, in priority order (the markers without a label are obstacles only)
- * @param footprint  where a marker is drawn, as boxes relative to its centre
  * @returns          each marker's placed label, in the same order
  */
-export function placeSiteLabels(markers: readonly LabelledMarker[], footprint: readonly Box[], gap = 2): (PlacedLabel | undefined)[] {
-  const drawn = markers.flatMap(({ x, y }) => footprint.map((box) => shiftBox(box, x, y)));
-  const outer = bounds(footprint);
-  // `gap` pixels out from the marker's own drawing.
-  const reach = { left: outer.left - gap, top: outer.top - gap, right: outer.right + gap, bottom: outer.bottom + gap };
+export function placeSiteLabels(markers: readonly LabelledMarker[], gap = 2): (PlacedLabel | undefined)[] {
+  const boxes = markers.flatMap(({ x, y, footprint }) => footprint.boxes.map((box) => shiftBox(box, x, y)));
+  const diamonds = markers.flatMap(({ x, y, footprint }) => footprint.diamonds.map((d) => ({ x: d.x + x, y: d.y + y, radius: d.radius })));
+  const isFree = (box: Box) => !boxes.some((b) => overlaps(box, b, gap)) && !diamonds.some((d) => overlapsDiamond(box, d, gap));
   const placed: Box[] = [];
-  return markers.map(({ x, y, label }) => {
+  return markers.map(({ x, y, footprint, label }) => {
     if (!label) return undefined;
-    for (const side of LABEL_SIDES) {
-      const box = labelBox(x, y, label.width, label.height, side, reach);
-      if (drawn.some((d) => overlaps(box, d, gap)) || placed.some((p) => overlaps(box, p, gap))) continue;
-      placed.push(box);
-      return box;
+    const outer = bounds([
+      ...footprint.boxes,
+      ...footprint.diamonds.map((d) => ({ left: d.x - d.radius, top: d.y - d.radius, right: d.x + d.radius, bottom: d.y + d.radius })),
+    ]);
+    // Every side close to the marker first (`gap` pixels out from its drawing), then every side a little further out, twice.
+    for (const around of [grow(outer, gap), grow(outer, gap + FURTHER), grow(outer, gap + 2 * FURTHER)]) {
+      for (const side of LABEL_SIDES) {
+        const box = labelBox(x, y, label.width, label.height, side, around);
+        if (!isFree(box) || placed.some((p) => overlaps(box, p, gap))) continue;
+        placed.push(box);
+        return box;
+      }
     }
     return undefined;
   });
 }
 
 /** What other labels must keep clear of: every marker's square target of side `size`, and every label shown. */
-export function occupiedBoxes(markers: readonly LabelledMarker[], labels: readonly (Box | undefined)[], size: number): Box[] {
+export function occupiedBoxes(markers: readonly ScreenPoint[], labels: readonly (Box | undefined)[], size: number): Box[] {
   const half = size / 2;
   const targets = markers.map(({ x, y }) => ({ left: x - half, top: y - half, right: x + half, bottom: y + half }));
   return [...targets, ...labels.filter((box) => box !== undefined)];

@@ -67,15 +67,25 @@ export function markerDefs(): string {
 /** The side of a marker's square box, the touch target, in CSS pixels. */
 export const MARKER_SIZE = 48;
 
+/** The badge at a marker's top right, in pixels from its centre (y down). */
+const BADGE_BOX = { left: 7, top: -23, right: 23, bottom: -7 };
+
 /**
- * Where a marker is drawn, in pixels from its centre (y down), whatever its state: its frame with
- * its shadow (the contested diamond is the widest), and the badge at its top right (see
- * markerSvg). Names keep clear of these.
+ * Where a marker of each state is drawn, in pixels from its centre (y down; see markerSvg): the
+ * circle, or the square and its badge, or the diamond (its tips 19.4 px out) and its badge, each
+ * with its shadow. Names keep clear of these.
  */
-export const MARKER_FOOTPRINT = [
-  { left: -21, top: -20, right: 21, bottom: 22 },
-  { left: 7, top: -23, right: 23, bottom: -7 },
-] as const;
+export const MARKER_FOOTPRINTS: Record<SiteState, { boxes: readonly Box[]; diamonds: readonly { x: number; y: number; radius: number }[] }> = {
+  government: { boxes: [{ left: -17, top: -16, right: 17, bottom: 18 }], diamonds: [] },
+  bolshevik: { boxes: [{ left: -17, top: -16, right: 17, bottom: 18 }, BADGE_BOX], diamonds: [] },
+  contested: { boxes: [BADGE_BOX], diamonds: [{ x: 0, y: 0.5, radius: 20 }] },
+};
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /**
  * A site marker's inner SVG in its 48 × 48 box (the touch target): an invisible hit circle, the
