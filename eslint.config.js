@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Folders of helpers shared by the map, the timeline and the panels. */
-const SHARED = ['i18n', 'clock', 'dom', 'recovery', 'a11y', 'symbols', 'offline', 'kiosk'];
+const SHARED = ['i18n', 'clock', 'dom', 'recovery', 'a11y', 'symbols', 'offline', 'kiosk', 'placement'];
 /** The features: each may use the model and the shared helpers, not one another or the app. */
 const FEATURES = ['map', 'timeline', 'panels'];
 const FRAMEWORKS = [

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { compileHistory, type History, type StoryEvent } from '../model/history.ts';
 import type { HistoryData } from '../model/schema.ts';
 import { holdingsEpoch, lastChangeAt, statesAt, tally } from '../model/state.ts';
@@ -7,7 +7,7 @@ import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { createClock, useClock, type Clock, type ClockState } from '../clock/clock.ts';
 import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
-import { SitesLayer, type MarkerElement } from '../map/SitesLayer.tsx';
+import { SitesLayer, type SitesHandle } from '../map/SitesLayer.tsx';
 import { markerDefs } from '../symbols/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
@@ -90,8 +90,8 @@ interface SitesProps {
   lang: Lang;
   openSiteId: string | undefined;
   onOpen: (id: string) => void;
-  markerElements: Map<string, MarkerElement>;
   reducedMotion: boolean;
+  ref: Ref<SitesHandle>;
 }
 function Sites({ story, clock, ...rest }: SitesProps) {
   const epoch = useClock(clock, story.epochOf);
@@ -126,7 +126,7 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
-  const [markerElements] = useState(() => new Map<string, MarkerElement>());
+  const markers = useRef<SitesHandle>(null);
   /** Counts the kiosk's resets: the parts keyed by it (legend, feed) start afresh, folded and scrolled as at the start. */
   const [visit, setVisit] = useState(0);
   const [showHowToUse, setShowHowToUse] = useState(false);
@@ -243,10 +243,10 @@ export function App({ story }: { story: Story }) {
   }, []);
   const closeSite = useCallback(() => {
     setSiteId((current) => {
-      if (current) markerElements.get(current)?.focus();
+      if (current) markers.current?.focus(current);
       return undefined;
     });
-  }, [markerElements]);
+  }, []);
   const toggleSources = useCallback(() => {
     setSiteId(undefined);
     setShowSources((open) => !open);
@@ -295,18 +295,10 @@ export function App({ story }: { story: Story }) {
         <main className="app-main" id="map" tabIndex={-1}>
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <OnlineTiles />
-            <BasemapLayer lang={lang} sites={story.history.sites} />
+            <BasemapLayer lang={lang} />
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
-            <Sites
-              story={story}
-              clock={clock}
-              lang={lang}
-              openSiteId={siteId}
-              onOpen={openSite}
-              markerElements={markerElements}
-              reducedMotion={reducedMotion}
-            />
+            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend key={visit} lang={lang} clock={clock} epochOf={story.epochOf} />

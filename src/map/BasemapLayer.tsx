@@ -14,15 +14,12 @@ import { loadWithRetry } from '../recovery/recovery.ts';
 import type { BasemapData } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { drawBasemap, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
-import { markerBoxes, type Box } from './label-boxes.ts';
-import { declutter } from './declutter.ts';
+import type { Box } from './label-boxes.ts';
+import { SITES_PLACED, type SitesPlaced } from '../placement/site-labels.ts';
 import { CITY_BOUNDS } from './PetrogradMap.tsx';
-import { MARKER_SIZE } from './SitesLayer.tsx';
 
 export interface BasemapLayerProps {
   lang: Lang;
-  /** The sites (their points, [lon, lat], and whether key): labels keep clear of their markers. */
-  sites: readonly { point: readonly number[]; key?: boolean }[];
 }
 
 /** The panels and controls laid over the map, in client pixels: everything over the map but the map itself. */
@@ -35,10 +32,28 @@ function overlayBoxes(map: L.Map): Box[] {
   return over.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
 }
 
-export function BasemapLayer({ lang, sites }: BasemapLayerProps) {
+export function BasemapLayer({ lang }: BasemapLayerProps) {
   const map = useMap();
   const [data, setData] = useState<BasemapData | undefined>(undefined);
   const labels = useRef<BasemapLabel[]>([]);
+  // What the site markers' layer last placed (markers and their names), in layer pixels; heard
+  // from the start, since the markers are placed before the basemap has loaded.
+  const sitesPlaced = useRef<readonly Box[]>([]);
+  const rewrite = useRef<() => void>(() => undefined);
+
+  useEffect(
+    function hearWhereTheSitesAre() {
+      const onSitesPlaced = (event: L.LeafletEvent) => {
+        sitesPlaced.current = (event as L.LeafletEvent & SitesPlaced).boxes;
+        rewrite.current();
+      };
+      map.on(SITES_PLACED, onSitesPlaced);
+      return () => {
+        map.off(SITES_PLACED, onSitesPlaced);
+      };
+    },
+    [map],
+  );
 
   useEffect(function loadBasemap() {
     let cancelled = false;
@@ -70,19 +85,13 @@ export function BasemapLayer({ lang, sites }: BasemapLayerProps) {
       const write = () => {
         if (cancelled) return;
         const rect = map.getContainer().getBoundingClientRect();
-        // Where the markers are: at their sites, moved aside as SitesLayer moves them (key sites first).
-        const order = sites.map((site, i) => ({ site, i })).sort((a, b) => Number(b.site.key) - Number(a.site.key) || a.i - b.i);
-        const at = order.map(
-          ({
-            site: {
-              point: [lon, lat],
-            },
-          }) => map.latLngToContainerPoint([lat as number, lon as number]),
-        );
-        const offsets = declutter(at, MARKER_SIZE);
-        const points = at.map((p, k) => ({ x: p.x + (offsets[k]?.dx ?? 0) + rect.left, y: p.y + (offsets[k]?.dy ?? 0) + rect.top }));
-        writeBasemapLabels(map, labels.current, lang, [...markerBoxes(points, MARKER_SIZE, 2), ...overlayBoxes(map)]);
+        const origin = map.layerPointToContainerPoint([0, 0]);
+        const dx = origin.x + rect.left - 2;
+        const dy = origin.y + rect.top - 2;
+        const sites = sitesPlaced.current.map((b) => ({ left: b.left + dx, top: b.top + dy, right: b.right + dx + 4, bottom: b.bottom + dy + 4 }));
+        writeBasemapLabels(map, labels.current, lang, [...sites, ...overlayBoxes(map)]);
       };
+      rewrite.current = write;
       write();
       // The lettering's face arrives after the first layout: measure again with it.
       void document.fonts?.ready.then(write);
@@ -93,10 +102,11 @@ export function BasemapLayer({ lang, sites }: BasemapLayerProps) {
       return () => {
         cancelled = true;
         map.off('zoomend moveend resize', write);
+        rewrite.current = () => undefined;
         parent?.removeEventListener('toggle', write, true);
       };
     },
-    [map, data, lang, sites],
+    [map, data, lang],
   );
 
   return null;

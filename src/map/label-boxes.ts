@@ -1,20 +1,11 @@
 /**
- * What a basemap label must keep clear of, as screen boxes: the site markers (computed from the
- * sites' points and the marker size, so that it holds whatever the markers' own layer does) and
- * the panels and controls laid over the map. Pure geometry, tested on its own.
+ * What a basemap label must keep clear of, as screen boxes: the site markers and their names (as
+ * the markers' layer placed them, see SITES_PLACED) and the panels and controls laid over the map.
+ * Pure geometry, tested on its own.
  */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { Box } from '../placement/site-labels.ts';
 
-/** The square box of side `size` centred on each point, grown by `margin` on every side. */
-export function markerBoxes(points: readonly { x: number; y: number }[], size: number, margin = 0): Box[] {
-  const half = size / 2 + margin;
-  return points.map(({ x, y }) => ({ left: x - half, top: y - half, right: x + half, bottom: y + half }));
-}
+export type { Box };
 
 /** Whether two boxes overlap once `a` is grown by `gapX` left and right and `gapY` above and below. */
 export function overlaps(a: Box, b: Box, gapX = 0, gapY = 0): boolean {

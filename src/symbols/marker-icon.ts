@@ -4,7 +4,6 @@
  * benchmark's peer.
  */
 import type { SiteKind, SiteState } from '../model/schema.ts';
-import { type PlacedPath, pathAt, placePath } from './svg-path.ts';
 
 interface Glyph {
   /** Drawn as a filled shape or as a 2 px line (in the 24 × 24 box). */
@@ -13,8 +12,8 @@ interface Glyph {
 }
 const stroke = (d: string): Glyph => ({ paint: 'stroke', d });
 const fill = (d: string): Glyph => ({ paint: 'fill', d });
-const glyphPaint = (paint: Glyph['paint'], width: number) =>
-  paint === 'fill' ? 'fill="currentColor"' : `fill="none" stroke="currentColor" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"`;
+const glyphPaint = (paint: Glyph['paint']) =>
+  paint === 'fill' ? 'fill="currentColor"' : 'fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"';
 
 /** 24×24 glyphs, drawn for this project. */
 export const KIND_GLYPHS: Record<SiteKind, Glyph> = {
@@ -44,10 +43,11 @@ const BADGE_CROSS = 'M5 5l14 14M19 5 5 19';
 
 export function glyphSvg(kind: SiteKind, className = 'site-glyph'): string {
   const glyph = KIND_GLYPHS[kind];
-  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${glyph.d}" ${glyphPaint(glyph.paint, 2)}/></svg>`;
+  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${glyph.d}" ${glyphPaint(glyph.paint)}/></svg>`;
 }
 
-const STATE_CLASSES: Record<SiteState, string> = {
+/** The class on a marker that shows one state's frame and badge. */
+export const STATE_CLASSES: Record<SiteState, string> = {
   government: 'is-government',
   contested: 'is-contested',
   bolshevik: 'is-bolshevik',
@@ -64,110 +64,60 @@ export function markerDefs(): string {
   );
 }
 
+/** The side of a marker's square box, the touch target, in CSS pixels. */
+export const MARKER_SIZE = 48;
+
+/** The badge at a marker's top right, in pixels from its centre (y down). */
+const BADGE_BOX = { left: 7, top: -23, right: 23, bottom: -7 };
+
 /**
- * One shape of a marker, in the marker's 48 × 48 box: where it sits (`circle` and `rect` by their
- * corner or centre, a path by its first point) and its other attributes.
+ * Where a marker of each state is drawn, in pixels from its centre (y down; see markerSvg): the
+ * circle, or the square and its badge, or the diamond (its tips 19.4 px out) and its badge, each
+ * with its shadow. Names keep clear of these.
  */
-type Shape = { tag: 'circle' | 'rect'; x: number; y: number; attrs: string } | { tag: 'path'; path: PlacedPath; attrs: string };
-/** A marker's parts in document order: shapes, and the opening and closing tags of the groups that hold them. */
-type Part = Shape | string;
+export const MARKER_FOOTPRINTS: Record<SiteState, { boxes: readonly Box[]; diamonds: readonly { x: number; y: number; radius: number }[] }> = {
+  government: { boxes: [{ left: -17, top: -16, right: 17, bottom: 18 }], diamonds: [] },
+  bolshevik: { boxes: [{ left: -17, top: -16, right: 17, bottom: 18 }, BADGE_BOX], diamonds: [] },
+  contested: { boxes: [BADGE_BOX], diamonds: [{ x: 0, y: 0.5, radius: 20 }] },
+};
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
-const circle = (cx: number, cy: number, attrs: string): Shape => ({ tag: 'circle', x: cx, y: cy, attrs });
-const rect = (x: number, y: number, attrs: string): Shape => ({ tag: 'rect', x, y, attrs });
-const path = (d: string, attrs: string, scale = 1, dx = 0, dy = 0): Shape => ({ tag: 'path', path: placePath(d, scale, dx, dy), attrs });
-
-/** The glyph takes the middle 20 × 20 px; a badge 16 × 16 px at the top right. */
-const GLYPH_SCALE = 20 / 24;
-const BADGE_SCALE = 16 / 24;
-const BADGE_AT = [31, 1] as const;
-const badge = (d: string, attrs: string) => path(d, attrs, BADGE_SCALE, ...BADGE_AT);
-
-const partsCache = new Map<SiteKind, Part[]>();
-function markerParts(kind: SiteKind): Part[] {
-  let parts = partsCache.get(kind);
-  if (parts) return parts;
+/**
+ * A site marker's inner SVG in its 48 × 48 box (the touch target): an invisible hit circle, the
+ * three state frames (only the current one is shown, by the state's class on the marker), the
+ * kind's glyph in the middle 20 × 20 px, the two state badges at the top right, and the rings for
+ * "open", for keyboard focus and for the flash of a change of hands.
+ */
+export function markerSvg(kind: SiteKind): string {
   const glyph = KIND_GLYPHS[kind];
-  parts = [
-    circle(24, 24, 'class="site-marker__hit" r="24"'),
-    // No groups: each shape carries its state's class, so that a change of hands restyles fewer elements.
-    circle(24, 25, 'r="16.5" class="site-marker__frame site-marker__frame--government site-marker__shadow"'),
-    circle(24, 24, 'r="14.5" class="site-marker__frame site-marker__frame--government"'),
-    path('M24 5.6 43.4 25 24 44.4 4.6 25z', 'class="site-marker__frame site-marker__frame--contested site-marker__shadow"'),
-    path('M24 6.1 41.9 24 24 41.9 6.1 24z', 'class="site-marker__frame site-marker__frame--contested"'),
-    rect(8, 9, 'width="32" height="32" rx="4" class="site-marker__frame site-marker__frame--bolshevik site-marker__shadow"'),
-    rect(9.5, 9.5, 'width="29" height="29" rx="3" class="site-marker__frame site-marker__frame--bolshevik"'),
-    path(glyph.d, `class="site-marker__glyph" ${glyphPaint(glyph.paint, Math.round(2 * GLYPH_SCALE * 1000) / 1000)}`, GLYPH_SCALE, 14, 14),
-    // The star's white edge is its own stroke, drawn under its fill (paint-order): one element, not two.
-    badge(BADGE_STAR, 'class="site-marker__badge site-marker__badge--bolshevik"'),
-    badge(BADGE_CROSS, 'class="site-marker__badge site-marker__badge--contested site-marker__halo"'),
-    badge(
-      BADGE_CROSS,
-      `class="site-marker__badge site-marker__badge--contested" stroke="currentColor" stroke-width="${Math.round(4 * BADGE_SCALE * 1000) / 1000}" stroke-linecap="round"`,
-    ),
-    circle(24, 24, 'class="site-marker__open" r="23.5"'),
-    circle(24, 24, 'class="site-marker__focus" r="24.5"'),
-  ];
-  partsCache.set(kind, parts);
-  return parts;
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
-function positionAttrs(shape: Shape, dx: number, dy: number): [string, string][] {
-  if (shape.tag === 'path') return [['d', pathAt(shape.path, dx, dy)]];
-  if (shape.tag === 'circle')
-    return [
-      ['cx', String(round(shape.x + dx))],
-      ['cy', String(round(shape.y + dy))],
-    ];
-  return [
-    ['x', String(round(shape.x + dx))],
-    ['y', String(round(shape.y + dy))],
-  ];
-}
-
-const shapeSvg = (shape: Shape, dx: number, dy: number) =>
-  `<${shape.tag} ${positionAttrs(shape, dx, dy)
-    .map(([name, value]) => `${name}="${value}"`)
-    .join(' ')}${shape.attrs ? ` ${shape.attrs}` : ''}/>`;
-
-/**
- * A site marker's inner SVG, its 48 × 48 box (the touch target) at `x, y`: an invisible hit
- * circle, the three state frames (only the current one is shown, by the class on the marker), the
- * kind's glyph, the two state badges, and the rings for "open" and for keyboard focus (the ring lit
- * by a flash is drawn apart: `pulseRingSvg`).
- *
- * Every shape is drawn where it is, with no `transform` anywhere (not even to place the marker):
- * in Chromium each transformed SVG element starts a paint chunk of its own, and the browser sorts
- * every chunk into layers on every frame. With 360 markers the transforms cost about 1.5 ms on
- * every slider step, even steps that change no marker (`npm run bench:trace`). Likewise no
- * filters, opacity or per-part layers.
- */
-export function markerSvg(kind: SiteKind, x = 0, y = 0): string {
-  return markerParts(kind)
-    .map((part) => (typeof part === 'string' ? part : shapeSvg(part, x, y)))
-    .join('');
-}
-
-/** The ring a flash lights around a marker, drawn apart from the markers (see SitesLayer), in the same 48 × 48 box at `x, y`. */
-export function pulseRingSvg(x = 0, y = 0): string {
-  return `<circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="25"/><circle cx="${round(x + 24)}" cy="${round(y + 24)}" r="22"/>`;
-}
-
-/** Moves a ring made by `pulseRingSvg` so that its box's corner is at `x, y`. */
-export function placePulseRing(ring: Element, x: number, y: number): void {
-  for (const c of ring.children) {
-    c.setAttribute('cx', String(round(x + 24)));
-    c.setAttribute('cy', String(round(y + 24)));
-  }
+  return (
+    '<circle cx="24" cy="24" r="24" class="site-marker__hit"/>' +
+    // Each frame carries its state's class, so that a change of hands restyles no group.
+    '<circle cx="24" cy="25" r="16.5" class="site-marker__frame site-marker__frame--government site-marker__shadow"/>' +
+    '<circle cx="24" cy="24" r="14.5" class="site-marker__frame site-marker__frame--government"/>' +
+    '<path d="M24 5.6 43.4 25 24 44.4 4.6 25z" class="site-marker__frame site-marker__frame--contested site-marker__shadow"/>' +
+    '<path d="M24 6.1 41.9 24 24 41.9 6.1 24z" class="site-marker__frame site-marker__frame--contested"/>' +
+    '<rect x="8" y="9" width="32" height="32" rx="4" class="site-marker__frame site-marker__frame--bolshevik site-marker__shadow"/>' +
+    '<rect x="9.5" y="9.5" width="29" height="29" rx="3" class="site-marker__frame site-marker__frame--bolshevik"/>' +
+    `<path transform="translate(14 14) scale(${20 / 24})" d="${glyph.d}" class="site-marker__glyph" ${glyphPaint(glyph.paint)}/>` +
+    // The badges are drawn in their own 24 × 24 box at 2/3 scale; the star's white edge is its own stroke, under its fill (paint-order).
+    `<g transform="translate(31 1) scale(${16 / 24})">` +
+    `<path d="${BADGE_STAR}" class="site-marker__badge site-marker__badge--bolshevik"/>` +
+    `<path d="${BADGE_CROSS}" class="site-marker__badge site-marker__badge--contested site-marker__halo"/>` +
+    `<path d="${BADGE_CROSS}" class="site-marker__badge site-marker__badge--contested" stroke="currentColor" stroke-width="4" stroke-linecap="round"/>` +
+    '</g>' +
+    '<circle cx="24" cy="24" r="23.5" class="site-marker__open"/>' +
+    '<circle cx="24" cy="24" r="24.5" class="site-marker__focus"/>' +
+    '<g class="site-marker__pulse"><circle cx="24" cy="24" r="25"/><circle cx="24" cy="24" r="22"/></g>'
+  );
 }
 
 /** A marker as a stand-alone 48 × 48 SVG image (the legend, the benchmark's peer). */
 export function markerImage(kind: SiteKind, state: SiteState, className = ''): string {
   return `<svg class="site-marker ${STATE_CLASSES[state]} ${className}" width="48" height="48" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${markerSvg(kind)}</svg>`;
-}
-
-/** Restyles an existing marker element in place: no new DOM, no new Leaflet layer. */
-export function applyMarkerState(element: Element, state: SiteState, label: string): void {
-  for (const [s, cls] of Object.entries(STATE_CLASSES)) element.classList.toggle(cls, s === state);
-  if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
 }

@@ -293,24 +293,20 @@ test('an animated zoom carries the markers to where they land (no jump at its en
     () =>
       new Promise<{ predicted: { x: number; y: number }; actual: { x: number; y: number } }>((resolve) => {
         const map = (document.querySelector('.leaflet-container') as HTMLElement & { leafletMap: import('leaflet').Map }).leafletMap;
-        const svg = document.querySelector<HTMLElement>('.site-markers')!;
         const hit = document.querySelector<SVGCircleElement>('.site-marker[data-site-id="winter-palace"] .site-marker__hit')!;
-        const box = hit.closest('svg')!;
-        // The marker's centre in layer pixels: the markers' layer's corner, the marker's SVG in it, the hit circle's centre in that.
-        const centre = () => ({
-          x: parseFloat(svg.style.left) + parseFloat(box.style.left) + Number(hit.getAttribute('cx')),
-          y: parseFloat(svg.style.top) + parseFloat(box.style.top) + Number(hit.getAttribute('cy')),
-        });
+        const centre = () => {
+          const r = hit.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        };
         let predicted = { x: NaN, y: NaN };
         map.once('zoomanim', () =>
           queueMicrotask(() => {
-            // Where the animation's end state puts the marker: translate, then scale about the SVG's corner.
-            const m = svg.style.transform.match(/translate3d\(([-\d.]+)px, ([-\d.]+)px, 0px\) scale\(([\d.]+)\)/);
-            const [tx, ty, s] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
-            const before = centre();
-            const left = parseFloat(svg.style.left);
-            const top = parseFloat(svg.style.top);
-            predicted = { x: left + tx + s * (before.x - left), y: top + ty + s * (before.y - top) };
+            // Where the zoom animation ends: the transitions it started on the marker's ancestors, run to their end.
+            const ancestors: Element[] = [];
+            for (let e: Element | null = hit; e; e = e.parentElement) ancestors.push(e);
+            hit.getBoundingClientRect(); // brings the style up to date, which starts the transitions
+            for (const element of ancestors) for (const animation of element.getAnimations()) animation.finish();
+            predicted = centre();
           }),
         );
         map.once('zoomend', () => setTimeout(() => resolve({ predicted, actual: centre() }), 50));

@@ -104,10 +104,7 @@ test('the control area grows across 25 October', async ({ page }) => {
   expect(await government()).toBeLessThan(on25);
 });
 
-/**
- * Animations that move things on their own. The slider, the clock and the sparkline are placed by
- * paused animations (src/timeline/scrub.ts), which never play: they only hold a transform.
- */
+/** Animations that move things on their own (a paused animation moves nothing). */
 const runningAnimations = (page: Page) => page.evaluate(() => document.getAnimations().filter((a) => a.playState !== 'paused').length);
 
 test.describe('with reduced motion', () => {
@@ -118,7 +115,7 @@ test.describe('with reduced motion', () => {
     await slider(page).focus();
     await page.keyboard.press('ArrowRight'); // crosses a change of hands: a flash, if motion were allowed
     expect(await runningAnimations(page)).toBe(0);
-    expect(await page.locator('.site-marker__pulse.is-lit').count()).toBe(0);
+    expect(await litRings(page)).toBe(0);
     await page.getByRole('button', { name: 'Play' }).click();
     const values = new Set<number>();
     for (let i = 0; i < 12; i += 1) {
@@ -136,23 +133,39 @@ test('without reduced motion a change of hands flashes its marker twice, then st
   const change = history.sites.flatMap((s) => s.changes.map((c) => ({ ...c, site: s.id }))).sort((a, b) => a.moment - b.moment)[0]!;
   await openAt(page, change.moment - 1);
   await slider(page).focus();
-  const ring = page.locator(`.site-marker__pulse[data-site-id="${change.site}"]`);
-  await expect(ring).not.toHaveClass(/is-lit/);
+  const ring = page.locator(`.site-marker[data-site-id="${change.site}"] .site-marker__pulse`);
+  await expect(ring).toHaveCSS('visibility', 'hidden');
+  // The ring's visibility in every frame for 2 s from the step that crosses the change (the flash lasts 1.2 s).
+  const frames = ring.evaluate(
+    (element) =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const start = performance.now();
+        const sample = () => {
+          seen.push(getComputedStyle(element).visibility);
+          if (performance.now() - start < 2000) requestAnimationFrame(sample);
+          else resolve(seen);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
   await page.keyboard.press('ArrowRight');
-  // Lit, dark, lit, dark: each phase lasts FLASH_MS (300 ms).
-  await expect(ring).toHaveClass(/is-lit/);
-  // The ring (drawn apart from the markers) is centred on its marker.
-  const [ringBox, markerBox] = [await ring.boundingBox(), await page.locator(`.site-marker[data-site-id="${change.site}"] .site-marker__hit`).boundingBox()];
+  // The ring is centred on its marker.
+  const [ringBox, markerBox] = await ring.evaluate((element) =>
+    [element, element.closest('.site-marker')!.querySelector('.site-marker__hit')!].map((e) => e.getBoundingClientRect()),
+  );
   expect(Math.abs(ringBox!.x + ringBox!.width / 2 - (markerBox!.x + markerBox!.width / 2))).toBeLessThanOrEqual(1);
   expect(Math.abs(ringBox!.y + ringBox!.height / 2 - (markerBox!.y + markerBox!.height / 2))).toBeLessThanOrEqual(1);
-  await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
-  await expect(ring).toHaveClass(/is-lit/, { timeout: 1000 });
-  await expect(ring).not.toHaveClass(/is-lit/, { timeout: 1000 });
-  await page.waitForTimeout(700);
-  await expect(ring).not.toHaveClass(/is-lit/);
+  // Lit, dark, lit, dark (each phase lasts FLASH_MS, 300 ms), and dark at the end.
+  const phases = (await frames).filter((v, i, all) => i === 0 || v !== all[i - 1]);
+  expect(phases[0] === 'hidden' ? phases.slice(1) : phases).toEqual(['visible', 'hidden', 'visible', 'hidden']);
   // And no ring is left lit.
-  expect(await page.locator('.site-marker__pulse.is-lit').count()).toBe(0);
+  expect(await litRings(page)).toBe(0);
 });
+
+/** How many of the rings that flash a change of hands are lit. */
+const litRings = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.site-marker__pulse')].filter((ring) => getComputedStyle(ring).visibility === 'visible').length);
 
 test('the sources view lists the bibliography and closes with Esc', async ({ page }) => {
   const watch = watchPage(page);
@@ -231,6 +244,7 @@ test('a movement carries its marker along the route in its time window, and leav
   await expect(mover).toBeHidden();
   const at = async (share: number) => {
     await openAt(page, route.start + Math.round(share * (route.end - route.start)));
+    await showRoute(page, route.path);
     await expect(mover).toBeVisible();
     await expect(trail).toHaveAttribute('stroke-opacity', '0.85');
     const box = (await mover.boundingBox())!;
@@ -244,11 +258,23 @@ test('a movement carries its marker along the route in its time window, and leav
   expect(Math.hypot(late.x - early.x, late.y - early.y)).toBeGreaterThan(10);
   expect(late.drawn).toBeGreaterThan(early.drawn + 10); // the trail follows it
   await openAt(page, route.end + 10);
+  await showRoute(page, route.path);
   await expect(mover).toBeHidden();
   await expect(trail).toHaveAttribute('stroke-opacity', '0.35'); // faint, and still there, the whole route
   const after = await trail.evaluate(trailDrawn);
   expect(after.drawn).toBeGreaterThan(after.total - 2);
 });
+
+/** Brings a route into view: the map draws what is in view (and a margin), not the whole city. */
+async function showRoute(page: Page, path: readonly (readonly number[])[]) {
+  await page.evaluate((lonLats) => {
+    const map = (document.querySelector('.leaflet-container') as HTMLElement & { leafletMap: import('leaflet').Map }).leafletMap;
+    map.fitBounds(
+      lonLats.map(([lon, lat]) => [lat, lon] as [number, number]),
+      { animate: false, padding: [40, 40] },
+    );
+  }, path as number[][]);
+}
 
 /** How much of a trail is drawn (its dash, up to the gap), in the path's units, and where that ends on the screen. */
 function trailDrawn(path: SVGPathElement) {

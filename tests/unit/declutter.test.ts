@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter } from '../../src/map/declutter.ts';
+import { declutter } from '../../src/placement/declutter.ts';
 
 const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }, size: number) => Math.abs(a.x - b.x) < size && Math.abs(a.y - b.y) < size;
 

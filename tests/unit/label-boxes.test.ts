@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inside, markerBoxes, overlaps } from '../../src/map/label-boxes.ts';
+import { inside, overlaps } from '../../src/map/label-boxes.ts';
 import { labelCandidates, turnedBox } from '../../src/map/label-placement.ts';
 
 describe('what a basemap label keeps clear of', () => {
-  it('a marker box is centred on its point, grown by the margin', () => {
-    expect(markerBoxes([{ x: 100, y: 50 }], 48, 2)).toEqual([{ left: 74, top: 24, right: 126, bottom: 76 }]);
-  });
   it('boxes that touch do not overlap; a gap makes them', () => {
     const a = { left: 0, top: 0, right: 10, bottom: 10 };
     const b = { left: 10, top: 0, right: 20, bottom: 10 };
