@@ -8,9 +8,11 @@
  */
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { GEO_PATHS, readGeoFiles } from './geo-files.ts';
 import { formatProblem, validateGeo, type FileTexts, type GeoResult } from '../src/model/validate.ts';
+import type { BasemapData, HistoryData } from '../src/model/schema.ts';
 import { controlAreaModule } from './control-areas-build.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
 
@@ -30,6 +32,35 @@ function validator() {
     last = { files, result: validateGeo(files) };
     return last.result;
   };
+}
+
+/** The code the control areas are computed by: a change to it computes them again. */
+const CONTROL_CODE = [
+  'scripts/control-areas-build.ts',
+  'src/model/control-zones.ts',
+  'src/model/control-areas.ts',
+  'src/model/state.ts',
+  'src/model/history.ts',
+  'src/model/time.ts',
+  'package-lock.json',
+];
+const CACHE_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache', 'petrograd-control-areas');
+
+/**
+ * The control-area module, computed once for given data and code (several seconds) and kept in
+ * node_modules/.cache, so that `npm start`, the build and the browser tests after it do not
+ * compute the same areas again. Deleting the folder is always safe.
+ */
+function cachedControlAreaModule(history: HistoryData, basemap: BasemapData): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([history.sites, basemap.water, CONTROL_BBOX]));
+  for (const file of CONTROL_CODE) hash.update(readFileSync(join(import.meta.dirname, '..', file)));
+  const file = join(CACHE_DIR, `${hash.digest('hex').slice(0, 32)}.js`);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const module = controlAreaModule(history, basemap, CONTROL_BBOX);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, module);
+  return module;
 }
 
 export function geoPlugin(): Plugin {
@@ -54,7 +85,7 @@ export function geoPlugin(): Plugin {
       }
       if (id === MODULES['virtual:geo']) return `export default ${JSON.stringify(history)};`;
       if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(basemap)};`;
-      return controlAreaModule(history, basemap, CONTROL_BBOX);
+      return cachedControlAreaModule(history, basemap);
     },
   };
 }
