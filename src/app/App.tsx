@@ -6,10 +6,12 @@ import { currentEventIndex, keySitesHeldOverTime, nextEventAfter, previousEventB
 import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { createClock, useClock, type Clock, type ClockState } from '../clock/clock.ts';
-import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
+import { PetrogradMap } from '../map/PetrogradMap.tsx';
 import { SitesLayer, type MarkerElement } from '../map/SitesLayer.tsx';
 import { markerDefs } from '../symbols/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
+import { MapClearance } from '../map/MapClearance.tsx';
+import { watchScrollCue } from '../dom/scroll-cue.ts';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
@@ -126,6 +128,8 @@ export function App({ story }: { story: Story }) {
   const [showSources, setShowSources] = useState(false);
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
+  const [homeSequence, setHomeSequence] = useState(0);
+  const sitePoints = useMemo(() => history.sites.map((site) => site.point), [history]);
   const [markerElements] = useState(() => new Map<string, MarkerElement>());
   /** Counts the kiosk's resets: the parts keyed by it (legend, feed) start afresh, folded and scrolled as at the start. */
   const [visit, setVisit] = useState(0);
@@ -148,7 +152,7 @@ export function App({ story }: { story: Story }) {
         setJumpMessage('');
         setVisit((v) => v + 1);
         clock.set(config.start);
-        setFocusRequest((r) => ({ position: [CITY_CENTER[1], CITY_CENTER[0]], zoom: ZOOM.initial, sequence: (r?.sequence ?? 0) + 1 }));
+        setHomeSequence((n) => n + 1);
         playback.setLoop(true);
         playback.setSpeed(config.speed);
         playback.play();
@@ -202,6 +206,17 @@ export function App({ story }: { story: Story }) {
     function setDocumentLanguage() {
       document.documentElement.lang = lang;
       document.title = `${t(lang, 'appTitle')} — ${t(lang, 'appSubtitle')}`;
+    },
+    [lang],
+  );
+
+  useEffect(
+    function cueMoreInTheCurrentEvent() {
+      // The feed's current event scrolls in its card when it does not fit: the box fades it out over a "more" cue.
+      const box = document.querySelector<HTMLElement>('.feed__now');
+      if (!box) return undefined;
+      box.dataset.moreLabel = t(lang, 'more');
+      return watchScrollCue(box, () => box.querySelector<HTMLElement>('.feed__card'));
     },
     [lang],
   );
@@ -308,6 +323,7 @@ export function App({ story }: { story: Story }) {
               reducedMotion={reducedMotion}
             />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
+            <MapClearance points={sitePoints} homeSequence={homeSequence} openSiteId={siteId} markerElements={markerElements} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend key={visit} lang={lang} clock={clock} epochOf={story.epochOf} />
           {siteId ? <LiveSiteCard story={story} clock={clock} siteId={siteId} lang={lang} onClose={closeSite} /> : null}
