@@ -48,7 +48,6 @@ export function prepareStory(data: HistoryData) {
     keySites,
     keySitesOverTime: keySitesHeldOverTime(history),
     events,
-    ticks: events.map(({ id, moment }) => ({ id, moment })),
     epochMoment,
     /** Which epoch of holdings the clock is in (see holdingsEpoch): what the map and the counter follow. */
     epochOf: (state: ClockState) => holdingsEpoch(history.changeMoments, state.moment),
@@ -113,7 +112,7 @@ function LiveSiteCard({ story, clock, siteId, lang, onClose }: { story: Story; c
  * re-render, each when its own value changes.
  */
 export function App({ story }: { story: Story }) {
-  const { history, siteIds, keySites, keySitesOverTime, events, ticks } = story;
+  const { history, siteIds, keySites, keySitesOverTime, events } = story;
   // A kiosk starts, and starts again after every reset and recovery, from its configuration; a student's page from the address.
   const [config] = useState(kioskConfig);
   const kiosk = config.kiosk;
@@ -233,13 +232,6 @@ export function App({ story }: { story: Story }) {
     },
     [pause, clock, history, lang],
   );
-  const goToEventId = useCallback(
-    (id: string) => {
-      const event = events.find((e) => e.id === id);
-      if (event) goToEvent(event);
-    },
-    [events, goToEvent],
-  );
   // Previous and next are worked out when asked, from the clock as it is then.
   const goPrevious = useCallback(() => {
     const state = clock.get();
@@ -339,8 +331,6 @@ export function App({ story }: { story: Story }) {
         onMoment={userSetsMoment}
         onPrevious={goPrevious}
         onNext={goNext}
-        ticks={ticks}
-        onTickTap={goToEventId}
         jumpMessage={jumpMessage}
       >
         <TrackMarks history={history} events={events} />

@@ -6,6 +6,8 @@
  * text or `data-event-id`), never on each step of the clock.
  */
 export function watchScrollCue(box: HTMLElement, scrollerOf: () => HTMLElement | null = () => box): () => void {
+  // Without the observers (a test's DOM) there is no layout to watch either.
+  if (typeof ResizeObserver !== 'function' || typeof MutationObserver !== 'function') return () => undefined;
   let frame = 0;
   let observed: HTMLElement | null = null;
   const check = () => {

@@ -26,8 +26,6 @@ interface TimePanelProps {
   onMoment: (moment: Moment) => void;
   onPrevious: () => void;
   onNext: () => void;
-  ticks: readonly { id: string; moment: Moment }[];
-  onTickTap: (id: string) => void;
   /** What the live region says after a jump (while playing it tells the latest event instead). */
   jumpMessage: string;
   /** The marks on the track. */
@@ -69,7 +67,7 @@ const HAS_PREVIOUS = 1;
 const HAS_NEXT = 2;
 
 export function TimePanel(props: TimePanelProps) {
-  const { clock, events, currentIndexOf, lang, playback, onMoment, onPrevious, onNext, ticks, onTickTap, jumpMessage, children } = props;
+  const { clock, events, currentIndexOf, lang, playback, onMoment, onPrevious, onNext, jumpMessage, children } = props;
   // Whether there is a previous and a next event: changes only at the ends of the story.
   const navigation = useClock(clock, (state) => {
     const index = currentIndexOf(state);
@@ -95,15 +93,7 @@ export function TimePanel(props: TimePanelProps) {
         hasPrevious={(navigation & HAS_PREVIOUS) !== 0}
         hasNext={(navigation & HAS_NEXT) !== 0}
       />
-      <LiveTimeSlider
-        clock={clock}
-        lang={lang}
-        label={t(lang, 'sliderLabel')}
-        onChange={onMoment}
-        onInteract={playback.pause}
-        ticks={ticks}
-        onTickTap={onTickTap}
-      >
+      <LiveTimeSlider clock={clock} lang={lang} label={t(lang, 'sliderLabel')} onChange={onMoment} onInteract={playback.pause}>
         {children}
       </LiveTimeSlider>
       <LiveRegion clock={clock} events={events} currentIndexOf={currentIndexOf} lang={lang} playing={playback.playing} jumpMessage={jumpMessage} />

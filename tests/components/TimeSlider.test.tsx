@@ -95,8 +95,6 @@ describe('TimePanel follows the clock', () => {
         onMoment={(m) => clock.set(m)}
         onPrevious={vi.fn()}
         onNext={vi.fn()}
-        ticks={[]}
-        onTickTap={vi.fn()}
         jumpMessage=""
       >
         {null}
