@@ -156,7 +156,7 @@ const STATE_NAMES: Record<Lang, Record<SiteState, string>> = {
 /** "held by the Bolsheviks", "contested" — the phrase after a site's name in its accessible name. */
 const STATE_PHRASES: Record<Lang, Record<SiteState, string>> = {
   en: { government: 'held by the Provisional Government', contested: 'contested', bolshevik: 'held by the Bolsheviks' },
-  ru: { government: 'в руках Временного правительства', contested: 'идёт борьба', bolshevik: 'в руках большевиков' },
+  ru: { government: 'в руках Временного правительства', contested: 'спорный', bolshevik: 'в руках большевиков' },
 };
 
 export const stateName = (lang: Lang, state: SiteState) => STATE_NAMES[lang][state];

@@ -83,7 +83,7 @@ export function TimePanel(props: TimePanelProps) {
     else if (event.key === 'p' || event.key === 'P') onPrevious();
   };
   return (
-    <footer className="time-panel" id="time-slider" tabIndex={-1} aria-label={t(lang, 'time')} onKeyDown={onKeyDown}>
+    <footer className="time-panel" tabIndex={-1} aria-label={t(lang, 'time')} onKeyDown={onKeyDown}>
       <LiveMomentDisplay clock={clock} lang={lang} />
       <PlaybackControls
         playback={playback}

@@ -96,6 +96,7 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         <div
           className="time-slider__thumb"
           style={{ left: at }}
+          id="time-slider"
           role="slider"
           tabIndex={0}
           aria-label={label}

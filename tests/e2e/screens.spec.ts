@@ -193,3 +193,21 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test('the time skip link lands on the slider; speed is one Tab stop moved by arrows, named by its labels', async ({ page }) => {
+  await openAt(page, WINDOW_START);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the time slider' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(slider(page)).toBeFocused();
+  const radios = page.getByRole('radio');
+  await expect(radios).toHaveCount(3);
+  for (const [i, label] of ['×1', '×3', '×9'].entries()) await expect(radios.nth(i)).toHaveAccessibleName(new RegExp(`^${label}\\s*,`));
+  expect(await radios.evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex === 0).length)).toBe(1);
+  await page.getByRole('radio', { checked: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(radios.nth(2)).toHaveAttribute('aria-checked', 'true');
+  await expect(radios.nth(2)).toBeFocused();
+  await expect(page.locator('.leaflet-container')).toHaveAttribute('aria-label', 'Map of Petrograd in October 1917');
+});
