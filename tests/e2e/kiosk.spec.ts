@@ -133,7 +133,7 @@ test('the first touch during the replay starts the visitor at the event it was s
   await expect.poll(() => sliderValue(page)).toBeGreaterThan(momentOf('1917-10-25T02:30'));
   await touchTheMap(page);
   await expect(page.locator('.attract-banner')).toHaveCount(0);
-  const shown = await page.locator('.feed__card[data-current]').getAttribute('data-event-id');
+  const shown = await page.locator('.feed__card').getAttribute('data-event-id');
   const event = events.find((e) => e.id === shown);
   expect(event).toBeDefined();
   // The time is the event's, and stays there: the replay has stopped.

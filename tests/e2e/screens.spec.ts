@@ -62,7 +62,7 @@ async function clippedWithoutCue(page: Page) {
   return page.evaluate(() => {
     const out: string[] = [];
     const feed = document.querySelector<HTMLElement>('.feed__now');
-    const card = feed?.querySelector<HTMLElement>('.feed__card[data-current]') ?? feed;
+    const card = feed?.querySelector<HTMLElement>('.feed__card') ?? feed;
     if (feed && card && card.scrollHeight - card.clientHeight > 1 && card.scrollTop < card.scrollHeight - card.clientHeight - 2) {
       const cue = getComputedStyle(feed, '::after').content;
       if (feed.dataset.overflow !== 'more' || !cue || cue === 'none') out.push(`feed: ${card.dataset.eventId ?? 'start'}`);
@@ -80,7 +80,7 @@ async function clippedWithoutCue(page: Page) {
 /** Steps through every event with the Next button and collects the current cards cut off without a cue. */
 async function clippedFeedCards(page: Page) {
   const clipped: string[] = [];
-  await page.evaluate(() => document.querySelector<HTMLElement>('.feed__now .feed__card[data-current]')?.scrollTo(0, 0));
+  await page.evaluate(() => document.querySelector<HTMLElement>('.feed__now .feed__card')?.scrollTo(0, 0));
   for (let i = 0; i <= history.events.length; i += 1) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     clipped.push(...(await clippedWithoutCue(page)));
