@@ -45,12 +45,31 @@ export function MapClearance({ points, homeSequence, openSiteId, markerElements,
     function panFocusedMarkerClear() {
       const container = map.getContainer();
       // After the markers' own handler (which brings a marker into the map's view): this one also clears the panels.
+      // If that handler started a pan (the marker was out of view), the panels are cleared once it ends:
+      // measured before, the marker's place would be stale, and a second pan would cut the first short.
+      let moving = false;
+      let pending: Element | undefined;
+      const onMoveStart = () => (moving = true);
+      const onMoveEnd = () => {
+        moving = false;
+        const target = pending;
+        pending = undefined;
+        if (target?.isConnected) panMarkerClear(map, target, !motion.current);
+      };
       const onFocus = (event: FocusEvent) => {
         const target = event.target instanceof Element ? event.target.closest('.site-marker') : null;
-        if (target) panMarkerClear(map, target, !motion.current);
+        if (!target) return;
+        if (moving) pending = target;
+        else panMarkerClear(map, target, !motion.current);
       };
+      map.on('movestart', onMoveStart);
+      map.on('moveend', onMoveEnd);
       container.addEventListener('focusin', onFocus);
-      return () => container.removeEventListener('focusin', onFocus);
+      return () => {
+        map.off('movestart', onMoveStart);
+        map.off('moveend', onMoveEnd);
+        container.removeEventListener('focusin', onFocus);
+      };
     },
     [map],
   );
