@@ -325,6 +325,7 @@ export function App({ story }: { story: Story }) {
       <TimePanel
         clock={clock}
         events={events}
+        sites={history.sites}
         currentIndexOf={story.currentIndexOf}
         lang={lang}
         playback={playback}

@@ -89,6 +89,7 @@ describe('TimePanel follows the clock', () => {
       <TimePanel
         clock={clock}
         events={[]}
+        sites={[]}
         currentIndexOf={() => -1}
         lang="en"
         playback={playback}
