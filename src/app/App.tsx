@@ -6,10 +6,12 @@ import { currentEventIndex, keySitesHeldOverTime, nextEventAfter, previousEventB
 import { formatClock, type Lang, type Moment } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
 import { createClock, useClock, type Clock, type ClockState } from '../clock/clock.ts';
-import { CITY_CENTER, PetrogradMap, ZOOM } from '../map/PetrogradMap.tsx';
+import { PetrogradMap } from '../map/PetrogradMap.tsx';
 import { SitesLayer, type SitesHandle } from '../map/SitesLayer.tsx';
 import { markerDefs } from '../symbols/marker-icon.ts';
 import { MapFocus, type FocusRequest } from '../map/MapFocus.tsx';
+import { MapClearance } from '../map/MapClearance.tsx';
+import { watchScrollCue } from '../dom/scroll-cue.ts';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import { OnlineTiles } from '../map/OnlineTiles.tsx';
 import { ControlAreaLayer } from '../map/ControlAreaLayer.tsx';
@@ -46,7 +48,6 @@ export function prepareStory(data: HistoryData) {
     keySites,
     keySitesOverTime: keySitesHeldOverTime(history),
     events,
-    ticks: events.map(({ id, moment }) => ({ id, moment })),
     epochMoment,
     /** Which epoch of holdings the clock is in (see holdingsEpoch): what the map and the counter follow. */
     epochOf: (state: ClockState) => holdingsEpoch(history.changeMoments, state.moment),
@@ -111,7 +112,7 @@ function LiveSiteCard({ story, clock, siteId, lang, onClose }: { story: Story; c
  * re-render, each when its own value changes.
  */
 export function App({ story }: { story: Story }) {
-  const { history, siteIds, keySites, keySitesOverTime, events, ticks } = story;
+  const { history, siteIds, keySites, keySitesOverTime, events } = story;
   // A kiosk starts, and starts again after every reset and recovery, from its configuration; a student's page from the address.
   const [config] = useState(kioskConfig);
   const kiosk = config.kiosk;
@@ -127,6 +128,8 @@ export function App({ story }: { story: Story }) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const markers = useRef<SitesHandle>(null);
+  const [homeSequence, setHomeSequence] = useState(0);
+  const sitePoints = useMemo(() => history.sites.map((site) => site.point), [history]);
   /** Counts the kiosk's resets: the parts keyed by it (legend, feed) start afresh, folded and scrolled as at the start. */
   const [visit, setVisit] = useState(0);
   const [showHowToUse, setShowHowToUse] = useState(false);
@@ -148,7 +151,7 @@ export function App({ story }: { story: Story }) {
         setJumpMessage('');
         setVisit((v) => v + 1);
         clock.set(config.start);
-        setFocusRequest((r) => ({ position: [CITY_CENTER[1], CITY_CENTER[0]], zoom: ZOOM.initial, sequence: (r?.sequence ?? 0) + 1 }));
+        setHomeSequence((n) => n + 1);
         playback.setLoop(true);
         playback.setSpeed(config.speed);
         playback.play();
@@ -206,6 +209,17 @@ export function App({ story }: { story: Story }) {
     [lang],
   );
 
+  useEffect(
+    function cueMoreInTheCurrentEvent() {
+      // The feed's current event scrolls in its card when it does not fit: the box fades it out over a "more" cue.
+      const box = document.querySelector<HTMLElement>('.feed__now');
+      if (!box) return undefined;
+      box.dataset.moreLabel = t(lang, 'more');
+      return watchScrollCue(box, () => box.querySelector<HTMLElement>('.feed__card'));
+    },
+    [lang],
+  );
+
   const { pause } = playback;
   const userSetsMoment = useCallback((m: Moment) => clock.set(m), [clock]);
   const goToEvent = useCallback(
@@ -217,13 +231,6 @@ export function App({ story }: { story: Story }) {
       if (position) setFocusRequest((r) => ({ position, sequence: (r?.sequence ?? 0) + 1 }));
     },
     [pause, clock, history, lang],
-  );
-  const goToEventId = useCallback(
-    (id: string) => {
-      const event = events.find((e) => e.id === id);
-      if (event) goToEvent(event);
-    },
-    [events, goToEvent],
   );
   // Previous and next are worked out when asked, from the clock as it is then.
   const goPrevious = useCallback(() => {
@@ -300,6 +307,7 @@ export function App({ story }: { story: Story }) {
             <RoutesLayer routes={history.routes} clock={clock} />
             <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />
+            <MapClearance points={sitePoints} homeSequence={homeSequence} openSiteId={siteId} reducedMotion={reducedMotion} />
           </PetrogradMap>
           <Legend key={visit} lang={lang} clock={clock} epochOf={story.epochOf} />
           {siteId ? <LiveSiteCard story={story} clock={clock} siteId={siteId} lang={lang} onClose={closeSite} /> : null}
@@ -309,14 +317,13 @@ export function App({ story }: { story: Story }) {
       <TimePanel
         clock={clock}
         events={events}
+        sites={history.sites}
         currentIndexOf={story.currentIndexOf}
         lang={lang}
         playback={playback}
         onMoment={userSetsMoment}
         onPrevious={goPrevious}
         onNext={goNext}
-        ticks={ticks}
-        onTickTap={goToEventId}
         jumpMessage={jumpMessage}
       >
         <TrackMarks history={history} events={events} />

@@ -1,5 +1,5 @@
 /** What the marker shapes mean: the state is told by shape, fill and badge, not by colour alone. */
-import { memo, useState } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { STATES } from '../model/vocabulary.ts';
 import type { Lang } from '../model/time.ts';
 import type { SiteState } from '../model/schema.ts';
@@ -22,10 +22,8 @@ const KM2_FORMATS: Record<Lang, Intl.NumberFormat> = {
 };
 const formatKm2 = (km2: number, lang: Lang) => `${KM2_FORMATS[lang].format(km2)} ${lang === 'ru' ? 'км²' : 'km²'}`;
 
-/** Open on wide screens; folded on tablets held upright, where it would cover the map. */
-function openByDefault(): boolean {
-  return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 820px), (orientation: portrait)').matches;
-}
+/** The legend starts open only where, open, it covers at most this share of the map. */
+export const LEGEND_MAX_MAP_SHARE = 0.1;
 
 interface AreaSizeProps {
   side: Side;
@@ -49,11 +47,18 @@ function AreaSize({ side, km2, clock, epochOf, lang }: AreaSizeProps) {
 
 /** The legend; the sizes of the two areas follow the clock's epoch of holdings. */
 export const Legend = memo(function Legend({ lang, clock, epochOf }: { lang: Lang; clock: Clock; epochOf: (state: ClockState) => number }) {
-  // Decided once: afterwards the visitor opens and folds it.
-  const [initiallyOpen] = useState(openByDefault);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(function foldWhereItWouldCoverTheMap() {
+    // Decided once, before the first paint, by measuring it open: afterwards the visitor opens and folds it.
+    const legend = ref.current;
+    const map = legend?.parentElement?.getBoundingClientRect();
+    if (!legend || !map || map.width * map.height === 0) return;
+    const own = legend.getBoundingClientRect();
+    if (own.width * own.height > LEGEND_MAX_MAP_SHARE * map.width * map.height) legend.open = false;
+  }, []);
   const areas = useControlAreaData();
   return (
-    <details className="legend panel" open={initiallyOpen}>
+    <details ref={ref} className="legend panel" open data-map-overlay="">
       <summary className="legend__title">{t(lang, 'legend')}</summary>
       <ul className="legend__states">
         {STATES.map((state) => (

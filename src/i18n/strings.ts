@@ -44,6 +44,7 @@ const strings = {
     nothingYet: 'Nothing has happened yet. Press play, or move the time slider.',
     nowLabel: 'The current event',
     next: 'Next',
+    more: 'more',
     theEnd: 'The end of 26 October.',
     before: 'Before',
     afterwards: 'Afterwards',
@@ -110,6 +111,7 @@ const strings = {
     nothingYet: 'Пока ничего не произошло. Нажмите «Воспроизвести» или передвиньте шкалу времени.',
     nowLabel: 'Текущее событие',
     next: 'Далее',
+    more: 'ещё',
     theEnd: 'Конец дня 26 октября.',
     before: 'До событий',
     afterwards: 'После',
@@ -154,7 +156,7 @@ const STATE_NAMES: Record<Lang, Record<SiteState, string>> = {
 /** "held by the Bolsheviks", "contested" — the phrase after a site's name in its accessible name. */
 const STATE_PHRASES: Record<Lang, Record<SiteState, string>> = {
   en: { government: 'held by the Provisional Government', contested: 'contested', bolshevik: 'held by the Bolsheviks' },
-  ru: { government: 'в руках Временного правительства', contested: 'идёт борьба', bolshevik: 'в руках большевиков' },
+  ru: { government: 'в руках Временного правительства', contested: 'спорный', bolshevik: 'в руках большевиков' },
 };
 
 export const stateName = (lang: Lang, state: SiteState) => STATE_NAMES[lang][state];

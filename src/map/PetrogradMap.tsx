@@ -2,7 +2,7 @@
  * The map of Petrograd. MapContainer mounts once for the life of the page; its children follow
  * the app state by updating their Leaflet layers in place.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
 
@@ -19,14 +19,22 @@ export interface PetrogradMapProps {
 /** The map is reachable from its container element, for the screenshot and benchmark scripts. */
 export type MapContainerElement = HTMLElement & { leafletMap?: L.Map };
 
-function exposeMap(map: L.Map | null) {
-  if (map) (map.getContainer() as MapContainerElement).leafletMap = map;
-}
-
 export function PetrogradMap({ label, children }: PetrogradMapProps) {
+  const [map, setMap] = useState<L.Map | null>(null);
+  useEffect(
+    function nameTheMapRegion() {
+      // react-leaflet does not pass `aria-label` on to the container: the region is named here.
+      const container = map?.getContainer();
+      if (!container) return;
+      (container as MapContainerElement).leafletMap = map ?? undefined;
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', label);
+    },
+    [map, label],
+  );
   return (
     <MapContainer
-      ref={exposeMap}
+      ref={setMap}
       className="city-map"
       center={CITY_CENTER}
       zoom={ZOOM.initial}
@@ -37,7 +45,6 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
       zoomSnap={0.5}
       preferCanvas
       attributionControl={false}
-      aria-label={label}
     >
       {/* Plain text, no links: a kiosk visitor must not be able to navigate away. */}
       <AttributionControl prefix="Leaflet" />

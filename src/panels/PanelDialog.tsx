@@ -4,6 +4,7 @@
  * reach. The site card and the sources view are both made of it.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { watchScrollCue } from '../dom/scroll-cue.ts';
 
 interface PanelDialogProps {
   className: string;
@@ -11,14 +12,21 @@ interface PanelDialogProps {
   /** The header's content, which must contain an h2 with id `titleId` and tabIndex -1. */
   header: ReactNode;
   closeLabel: string;
+  /** The cue shown at the bottom while the body scrolls on below ("more"). */
+  moreLabel: string;
   onClose: () => void;
   /** Focus moves to the heading again whenever this changes (another site opened). */
   focusKey: string;
   children: ReactNode;
 }
 
-export function PanelDialog({ className, titleId, header, closeLabel, onClose, focusKey, children }: PanelDialogProps) {
+export function PanelDialog({ className, titleId, header, closeLabel, moreLabel, onClose, focusKey, children }: PanelDialogProps) {
   const panelRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useEffect(function cueMoreBelow() {
+    const panel = panelRef.current;
+    return panel ? watchScrollCue(panel, () => bodyRef.current) : undefined;
+  }, []);
   useEffect(
     function focusHeadingOnOpen() {
       panelRef.current?.querySelector<HTMLElement>(`#${CSS.escape(titleId)}`)?.focus();
@@ -33,7 +41,16 @@ export function PanelDialog({ className, titleId, header, closeLabel, onClose, f
     }
   };
   return (
-    <section ref={panelRef} className={`panel ${className}`} role="dialog" aria-modal="false" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+    <section
+      ref={panelRef}
+      className={`panel ${className}`}
+      data-map-overlay=""
+      data-more-label={moreLabel}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+    >
       <header className="panel__header">
         {header}
         <button type="button" className="icon-button" onClick={onClose} aria-label={closeLabel}>
@@ -42,7 +59,7 @@ export function PanelDialog({ className, titleId, header, closeLabel, onClose, f
           </svg>
         </button>
       </header>
-      <div className="panel__body" tabIndex={0}>
+      <div className="panel__body" tabIndex={0} ref={bodyRef}>
         {children}
       </div>
     </section>

@@ -90,7 +90,15 @@ export function SiteCard({ site, history, moment, lang, onClose }: SiteCardProps
     </>
   );
   return (
-    <PanelDialog className="site-card" titleId={headingId} header={header} closeLabel={t(lang, 'closeCard')} onClose={onClose} focusKey={site.id}>
+    <PanelDialog
+      className="site-card"
+      titleId={headingId}
+      header={header}
+      closeLabel={t(lang, 'closeCard')}
+      moreLabel={t(lang, 'more')}
+      onClose={onClose}
+      focusKey={site.id}
+    >
       <p className={`site-card__state state-banner state-banner--${state}`}>
         <span className="visually-hidden">{t(lang, 'stateNow')}: </span>
         {statePhrase(lang, state)}

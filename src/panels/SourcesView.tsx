@@ -15,7 +15,15 @@ export function SourcesView({ history, lang, onClose }: { history: History; lang
     </h2>
   );
   return (
-    <PanelDialog className="sources-view" titleId="sources-title" header={header} closeLabel={t(lang, 'closeSources')} onClose={onClose} focusKey="sources">
+    <PanelDialog
+      className="sources-view"
+      titleId="sources-title"
+      header={header}
+      closeLabel={t(lang, 'closeSources')}
+      moreLabel={t(lang, 'more')}
+      onClose={onClose}
+      focusKey="sources"
+    >
       <p>{t(lang, 'sourcesIntro')}</p>
       <ol className="source-list">
         {sorted.map((source) => (

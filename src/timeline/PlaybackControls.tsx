@@ -1,4 +1,5 @@
 /** Play/pause, previous/next event, speed and loop: large buttons, each with a keyboard shortcut. */
+import type { KeyboardEvent } from 'react';
 import type { Lang } from '../model/time.ts';
 import { t } from '../i18n/strings.ts';
 import { SPEEDS, type Playback } from './usePlayback.ts';
@@ -22,6 +23,16 @@ const Icon = ({ d }: { d: string }) => (
 );
 
 export function PlaybackControls({ playback, lang, onPrevious, onNext, hasPrevious, hasNext }: Props) {
+  const onSpeedKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const index = SPEEDS.findIndex((s) => s.id === playback.speed);
+    const next = SPEEDS[(index + step + SPEEDS.length) % SPEEDS.length];
+    if (!next) return;
+    playback.setSpeed(next.id);
+    event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[SPEEDS.indexOf(next)]?.focus();
+  };
   return (
     <div className="playback" role="group" aria-label={t(lang, 'playback')}>
       <button type="button" className="icon-button" onClick={onPrevious} disabled={!hasPrevious} aria-label={t(lang, 'previousEvent')} aria-keyshortcuts="P">
@@ -40,18 +51,20 @@ export function PlaybackControls({ playback, lang, onPrevious, onNext, hasPrevio
       <button type="button" className="icon-button" onClick={onNext} disabled={!hasNext} aria-label={t(lang, 'nextEvent')} aria-keyshortcuts="N">
         <Icon d="M15.5 5H18v14h-2.5zM4 5v14l10.5-7z" />
       </button>
-      <div className="playback__speeds" role="radiogroup" aria-label={t(lang, 'speed')}>
+      {/* A radio group: one Tab stop (the checked speed), arrows move and choose; each name begins with its visible label. */}
+      <div className="playback__speeds" role="radiogroup" aria-label={t(lang, 'speed')} onKeyDown={onSpeedKey}>
         {SPEEDS.map((speed) => (
           <button
             key={speed.id}
             type="button"
             role="radio"
             aria-checked={playback.speed === speed.id}
+            tabIndex={playback.speed === speed.id ? 0 : -1}
             className="text-button playback__speed"
             onClick={() => playback.setSpeed(speed.id)}
-            aria-label={t(lang, `speed_${speed.id}`)}
           >
             {speedLabel(speed.minutesPerSecond)}
+            <span className="visually-hidden">, {t(lang, `speed_${speed.id}`)}</span>
           </button>
         ))}
       </div>

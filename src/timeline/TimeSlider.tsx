@@ -1,11 +1,13 @@
 /**
  * The time slider: the WAI-ARIA slider pattern on a large, touch-first track.
  * ←/→ (and ↓/↑) step 10 minutes, PageDown/PageUp one hour, Home/End go to the ends.
- * Dragging the thumb or tapping anywhere on the track sets the time, to the minute.
+ * Dragging the thumb or tapping anywhere on the track sets the time, to the minute: a tap near an
+ * event's tick sets the time too, it never jumps to the event (that is what previous/next and the
+ * feed are for), and a drag never snaps.
  */
 import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { formatDate, MINUTES_PER_DAY, spokenMoment, wallClock, WINDOW_END, WINDOW_START, type Lang, type Moment } from '../model/time.ts';
-import { fractionOf, momentFromPointer, nextMomentForKey, tickNear } from './track.ts';
+import { fractionOf, momentFromPointer, nextMomentForKey } from './track.ts';
 
 export interface TimeSliderProps {
   moment: Moment;
@@ -16,13 +18,7 @@ export interface TimeSliderProps {
   onInteract?: () => void;
   /** Extra marks drawn on the track (event ticks, disputed bands). */
   children?: ReactNode;
-  /** Event ticks: a tap (not a drag) within TICK_SNAP_PX of one chooses that event. */
-  ticks?: readonly { id: string; moment: Moment }[];
-  onTickTap?: (id: string) => void;
 }
-
-/** How far the pointer must move before a tap becomes a drag, in pixels. */
-const DRAG_THRESHOLD_PX = 4;
 
 const DAYS = [0, 1, 2].map((i) => WINDOW_START + i * MINUTES_PER_DAY);
 
@@ -40,10 +36,9 @@ const DayMarks = memo(function DayMarks({ lang }: { lang: Lang }) {
   ));
 });
 
-export function TimeSlider({ moment, lang, label, onChange, onInteract, children, ticks, onTickTap }: TimeSliderProps) {
+export function TimeSlider({ moment, lang, label, onChange, onInteract, children }: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
-  const pointerStart = useRef<{ x: number; moved: boolean } | undefined>(undefined);
 
   const setFromPointer = useCallback(
     (clientX: number) => {
@@ -58,7 +53,6 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
     if (event.button !== 0) return;
     onInteract?.();
     dragging.current = true;
-    pointerStart.current = { x: event.clientX, moved: false };
     event.currentTarget.setPointerCapture(event.pointerId);
     setFromPointer(event.clientX);
     // Keep keyboard users and screen readers on the same control the pointer moved.
@@ -67,17 +61,9 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!dragging.current) return;
-    const start = pointerStart.current;
-    if (start && Math.abs(event.clientX - start.x) > DRAG_THRESHOLD_PX) start.moved = true;
     setFromPointer(event.clientX);
   };
   const endDrag = (event: PointerEvent<HTMLDivElement>) => {
-    const start = pointerStart.current;
-    if (event.type === 'pointerup' && start && !start.moved && ticks && onTickTap && trackRef.current) {
-      const tick = tickNear(ticks, event.clientX, trackRef.current.getBoundingClientRect());
-      if (tick) onTickTap(tick.id);
-    }
-    pointerStart.current = undefined;
     dragging.current = false;
     if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
   };
@@ -110,6 +96,7 @@ export function TimeSlider({ moment, lang, label, onChange, onInteract, children
         <div
           className="time-slider__thumb"
           style={{ left: at }}
+          id="time-slider"
           role="slider"
           tabIndex={0}
           aria-label={label}

@@ -89,14 +89,13 @@ describe('TimePanel follows the clock', () => {
       <TimePanel
         clock={clock}
         events={[]}
+        sites={[]}
         currentIndexOf={() => -1}
         lang="en"
         playback={playback}
         onMoment={(m) => clock.set(m)}
         onPrevious={vi.fn()}
         onNext={vi.fn()}
-        ticks={[]}
-        onTickTap={vi.fn()}
         jumpMessage=""
       >
         {null}

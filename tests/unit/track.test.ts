@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fractionOf, momentFromPointer, nextMomentForKey, tickNear, TICK_SNAP_PX } from '../../src/timeline/track.ts';
+import { fractionOf, momentFromPointer, nextMomentForKey } from '../../src/timeline/track.ts';
 import { WINDOW_END, WINDOW_START } from '../../src/model/time.ts';
 
 describe('the time track', () => {
@@ -17,18 +17,6 @@ describe('the time track', () => {
     expect(fractionOf(WINDOW_START)).toBe(0);
     expect(fractionOf(WINDOW_END)).toBe(1);
     expect(fractionOf((WINDOW_START + WINDOW_END) / 2)).toBe(0.5);
-  });
-
-  it('finds the nearest tick within reach of a tap, and none beyond it', () => {
-    const rect = { left: 0, width: 4320 }; // a pixel a minute
-    const ticks = [
-      { id: 'a', moment: 1000 },
-      { id: 'b', moment: 1010 },
-    ];
-    expect(tickNear(ticks, 1003, rect)?.id).toBe('a');
-    expect(tickNear(ticks, 1006, rect)?.id).toBe('b');
-    expect(tickNear(ticks, 1010 + TICK_SNAP_PX, rect)?.id).toBe('b');
-    expect(tickNear(ticks, 1010 + TICK_SNAP_PX + 1, rect)).toBeUndefined();
   });
 
   it('moves by the keys of the WAI-ARIA slider pattern, within the window', () => {

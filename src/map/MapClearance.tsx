@@ -1,0 +1,88 @@
+/**
+ * Keeps what the visitor deals with clear of the panels over the map: the city is first shown
+ * fitted into the part of the map that no panel covers; a marker that takes the focus, and the
+ * marker whose card opens, are panned out from under the panels. Done at the map's level, on the
+ * markers' elements, so it holds whatever draws them.
+ */
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import type { Position } from '../model/history.ts';
+import { leafletPadding, overlayPadding, panMarkerClear } from './map-clearance.ts';
+
+export interface MapClearanceProps {
+  /** The sites' points: the home view shows them all. */
+  points: readonly Position[];
+  /** Increases with each request to go back to the home view (the kiosk's attract loop). */
+  homeSequence: number;
+  openSiteId: string | undefined;
+  reducedMotion: boolean;
+}
+
+export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }: MapClearanceProps) {
+  const map = useMap();
+  const motion = useRef(reducedMotion);
+  useEffect(function keepLatestMotionPreference() {
+    motion.current = reducedMotion;
+  });
+
+  useEffect(
+    function showHomeView() {
+      if (points.length === 0) return;
+      const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
+      const padding = leafletPadding(overlayPadding(map));
+      // A phone's map is too small to show every site at the city's least zoom: it may zoom out further.
+      const zoom = map.getBoundsZoom(bounds, false, L.point(padding.paddingTopLeft).add(padding.paddingBottomRight));
+      if (zoom < map.getMinZoom()) map.setMinZoom(Math.floor(zoom * 2) / 2);
+      map.fitBounds(bounds, { ...padding, animate: false });
+    },
+    [map, points, homeSequence],
+  );
+
+  useEffect(
+    function panFocusedMarkerClear() {
+      const container = map.getContainer();
+      // After the markers' own handler (which brings a marker into the map's view): this one also clears the panels.
+      // If that handler started a pan (the marker was out of view), the panels are cleared once it ends:
+      // measured before, the marker's place would be stale, and a second pan would cut the first short.
+      let moving = false;
+      let pending: Element | undefined;
+      const onMoveStart = () => (moving = true);
+      const onMoveEnd = () => {
+        moving = false;
+        const target = pending;
+        pending = undefined;
+        if (target?.isConnected) panMarkerClear(map, target, !motion.current);
+      };
+      const onFocus = (event: FocusEvent) => {
+        const target = event.target instanceof Element ? event.target.closest('.site-marker') : null;
+        if (!target) return;
+        if (moving) pending = target;
+        else panMarkerClear(map, target, !motion.current);
+      };
+      map.on('movestart', onMoveStart);
+      map.on('moveend', onMoveEnd);
+      container.addEventListener('focusin', onFocus);
+      return () => {
+        map.off('movestart', onMoveStart);
+        map.off('moveend', onMoveEnd);
+        container.removeEventListener('focusin', onFocus);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function panOpenSiteClear() {
+      if (!openSiteId) return undefined;
+      // In the frame after the card is laid out, so that its size is known.
+      const frame = requestAnimationFrame(() => {
+        const element = map.getContainer().querySelector(`.site-marker[data-site-id="${CSS.escape(openSiteId)}"]`);
+        if (element) panMarkerClear(map, element, !motion.current);
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [map, openSiteId],
+  );
+  return null;
+}
