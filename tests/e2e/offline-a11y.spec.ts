@@ -9,6 +9,8 @@ async function axe(page: import('@playwright/test').Page) {
 }
 
 test.describe('accessibility (axe-core)', () => {
+  // axe walks every element of the page (the map's markers, names and labels): 20 s a screen on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
   test('the main screen has no violations, in English and in Russian', async ({ page }) => {
     await openAt(page, momentOf('1917-10-25T12:00'));
     await page.waitForLoadState('networkidle');

@@ -128,8 +128,8 @@ test('the control area grows across 25 October', async ({ page }) => {
   expect(await government()).toBeLessThan(on25);
 });
 
-/** Animations that move things on their own (a paused animation moves nothing). */
-const runningAnimations = (page: Page) => page.evaluate(() => document.getAnimations().filter((a) => a.playState !== 'paused').length);
+/** Animations playing now (a paused or finished one moves nothing). */
+const runningAnimations = (page: Page) => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
