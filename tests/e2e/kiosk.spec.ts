@@ -89,7 +89,9 @@ test('the reset puts back everything the visitor changed', async ({ page }) => {
   // Slow, so that the replay is still before the first event when the state is read.
   await openKiosk(page, '', { lang: 'ru', speed: 'slow' });
   const start = await visibleState(page);
-  expect(start).toMatchObject({ lang: 'ru', card: 0, zoom: 13, scale: 1, scrolled: 0 });
+  // The home view fits every site into the part of the map no panel covers: its zoom depends on the screen.
+  expect(start).toMatchObject({ lang: 'ru', card: 0, scale: 1, scrolled: 0 });
+  expect(start.zoom).toBeGreaterThanOrEqual(12);
   // A visitor: a card, the sources, the language, the legend, the feed, the map, the time, the focus, a selection, a scroll.
   await page.locator('.legend__title').tap();
   await marker(page, 'winter-palace').tap();
@@ -117,7 +119,7 @@ test('the reset puts back everything the visitor changed', async ({ page }) => {
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.clock.fastForward(COUNTDOWN_MS);
   await expect(page.locator('.attract-banner')).toBeVisible();
-  await expect.poll(async () => (await visibleState(page)).zoom).toBe(13);
+  await expect.poll(async () => (await visibleState(page)).zoom).toBe(start.zoom);
   const reset = await visibleState(page);
   expect(reset).toEqual({ ...start, focus: 'body' });
   // The replay runs from the kiosk's start moment.
