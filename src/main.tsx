@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
@@ -30,17 +30,22 @@ const configLoaded = loadKioskConfig(search).then(({ config, warnings }) => {
 });
 Promise.all([loadWithRetry(() => import('virtual:geo')), configLoaded]).then(([{ default: data }]) => {
   const story = prepareStory(data);
-  createRoot(root, {
+  const reactRoot = createRoot(root, {
     // React rendered again and succeeded: nothing to recover from, only to note.
     onRecoverableError: (error) => console.warn('Petrograd 1917 recovered from an error while rendering:', error),
     // An error no boundary caught has emptied the screen.
     onUncaughtError: (error) => recover(error),
-  }).render(
-    <StrictMode>
-      <ErrorBoundary message="Something went wrong. The map is restarting… / Что-то пошло не так. Карта перезапускается…">
-        <App story={story} />
-      </ErrorBoundary>
-    </StrictMode>,
+  });
+  // A transition: React renders the app in slices of a few milliseconds, so the first render does
+  // not hold the main thread (and a tablet's first touch) for its whole length.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ErrorBoundary message="Something went wrong. The map is restarting… / Что-то пошло не так. Карта перезапускается…">
+          <App story={story} />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 });
 
