@@ -87,6 +87,8 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     base: './',
+    // The basemap's painter (src/map/plan-worker.ts) is a module worker, bundled as an ES module.
+    worker: { format: 'es' },
     build: {
       target: 'es2020',
       sourcemap: false,

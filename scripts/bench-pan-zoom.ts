@@ -102,7 +102,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}?t=1917-10-24T00:00&lang=en`);
-  await page.waitForSelector('.basemap-still', { state: 'attached' });
+  await page.waitForSelector('.basemap-canvas[data-zoom]:not([data-painting])', { state: 'attached' });
   printPanZoomHeader();
   const result = await measurePanZoom(page);
   printPanZoom('app', result);

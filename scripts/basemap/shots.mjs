@@ -33,7 +33,7 @@ const browser = await chromium.launch({
 for (const [width, height] of SCREENS) {
   const app = await browser.newPage({ viewport: { width, height } });
   await app.goto(`${url}?t=1917-10-24T00:00&lang=en`, { waitUntil: 'networkidle' });
-  await app.waitForSelector('.basemap-still', { state: 'attached' });
+  await app.waitForSelector('.basemap-canvas[data-zoom]:not([data-painting])', { state: 'attached' });
   for (const [name, zoom, lat, lon] of VIEWS) {
     const box = await app.evaluate(
       ([z, la, lo]) => {
