@@ -159,7 +159,7 @@ for (const screen of SCREENS) {
     });
 
     test('no current event is cut off without a scroll cue', async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000); // every event of the window, one after another
       await openAt(page, WINDOW_START);
       const clipped = await clippedFeedCards(page);
       console.log(`${screen.name}: ${clipped.length} current cards cut off without a cue`);

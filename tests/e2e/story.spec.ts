@@ -83,6 +83,7 @@ test.describe('playback', () => {
   });
 
   test('every event is reachable by touch, one tap on Next at a time', async ({ browser }) => {
+    test.setTimeout(120_000); // fifty taps, each waiting for its event: slow on a busy machine
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await openAt(page, WINDOW_START);
@@ -221,6 +222,7 @@ test('a disputed time shows as a range in the card and as a band on the track', 
 });
 
 test('the current event is told in full in the card above the list, and reaching it never resizes the list’s items', async ({ page }) => {
+  test.setTimeout(120_000); // walks every event
   await openAt(page, WINDOW_START);
   const region = page.getByRole('region', { name: 'The current event' });
   // One card, the current event's, fills the box and is the one tab stop in it.
