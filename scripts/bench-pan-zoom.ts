@@ -29,9 +29,10 @@ export async function measurePanZoom(page: Page): Promise<PanZoomResult> {
     map?.setView([59.938, 30.325], 14, { animate: false });
   });
   await page.waitForTimeout(1500);
-  // Start timing every frame.
-  await page.evaluate(() => {
-    const w = window as unknown as { panZoom: { on: boolean; intervals: number[]; work: number[] }; benchFrameStart?: number };
+  // Start timing every frame. The page's part is a string: tsx would wrap its named functions in a
+  // helper the page lacks.
+  await page.evaluate(`(() => {
+    const w = window;
     w.panZoom = { on: true, intervals: [], work: [] };
     let last = 0;
     const loop = () =>
@@ -48,7 +49,7 @@ export async function measurePanZoom(page: Page): Promise<PanZoomResult> {
         channel.port2.postMessage(null);
       });
     loop();
-  });
+  })()`);
   const box = await page.locator('.leaflet-container').boundingBox();
   if (!box) throw new Error('no map on the page');
   const cx = box.x + box.width / 2;
