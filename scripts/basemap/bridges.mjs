@@ -4,10 +4,14 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { feature, metresBetween, readJson, roundLine } from './lib.mjs';
 import { mergeLines } from './streets.mjs';
 
-/** The longest carriageway of the extract's ways named `name` (dual carriageways are two lines). */
-function osmLine(roads, name) {
-  const ways = roads.features.filter((f) => f.properties.name === name && f.properties.highway !== 'bridge').map((f) => roundLine(f.geometry.coordinates));
-  if (!ways.length) throw new Error(`geo/basemap/1917/bridges.json: no way named "${name}" in the extract`);
+/**
+ * The longest carriageway of the extract's ways named `name`, or of the ways `ids` where the
+ * extract's bridge carries only its street's name (dual carriageways are two lines).
+ */
+function osmLine(roads, name, ids) {
+  const wanted = ids ? (f) => ids.includes(f.properties.osm) : (f) => f.properties.name === name && f.properties.highway !== 'bridge';
+  const ways = roads.features.filter(wanted).map((f) => roundLine(f.geometry.coordinates));
+  if (!ways.length) throw new Error(`geo/basemap/1917/bridges.json: no way ${ids ? ids.join(', ') : `named "${name}"`} in the extract`);
   const chains = mergeLines(ways);
   const length = (l) => l.slice(1).reduce((s, p, i) => s + metresBetween(l[i], p), 0);
   return chains.sort((a, b) => length(b) - length(a))[0];
@@ -43,10 +47,16 @@ function across([a, b], water, reach = 15) {
   return roundLine([at(t0), at((t0 + t1) / 2), at(t1)]);
 }
 
+/** How far the extract's bridge line is extended before it is trimmed to the water: the Neva bridges' ramps are long, a canal bridge's line must not reach the next water. */
+const EXTEND_M = { river: 80, canal: 30 };
+
 export function buildBridges(roads, water) {
   const { bridges } = readJson('geo/basemap/1917/bridges.json');
   return bridges.map((b) => {
-    const line = across(b.position === 'osm' ? extended(osmLine(roads, b.osm), 80) : b.across, water);
+    // `reach` (metres onto each bank) is given for the canal bridges: over a canal 20–40 m wide the Neva's 15 m would be most of the line.
+    const extension = b.reach ? EXTEND_M.canal : EXTEND_M.river;
+    const ends = b.position === 'osm' ? extended(osmLine(roads, b.osm, b.osmWays), extension) : b.across;
+    const line = across(ends, water, b.reach ?? 15);
     return feature(b.id, { type: 'LineString', coordinates: line }, { name: { en: b.en, ru: b.ru }, built: b.built, form: b.form, over: b.over, note: b.note });
   });
 }

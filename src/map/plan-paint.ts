@@ -29,6 +29,9 @@ export const PALETTE = {
 /** Street widths in metres by rank (the OSM class): main prospekts and embankments, streets, lesser streets. */
 export const STREET_METRES: Record<number, number> = { 1: 26, 2: 18, 3: 13 };
 const BRIDGE_METRES = 18;
+/** The small waterways, whose bridges are drawn only from this zoom on, where the water under them is a few pixels wide. */
+const CANALS = new Set(['Fontanka', 'Moika', 'Ekaterininsky Canal', 'Kryukov Canal']);
+const CANAL_BRIDGE_ZOOM = 14;
 /** How far the streets and blocks fade out, and the sheet into its margin, in metres. */
 const CITY_FADE_M = 500;
 const SHEET_FADE_M = 700;
@@ -43,7 +46,7 @@ export interface Shape {
   box: [number, number, number, number];
 }
 
-export type PlanShapes = Record<'blocks' | 'parks' | 'squares' | 'water' | 'inland' | 'rails' | 'bridges', Shape[]> & {
+export type PlanShapes = Record<'blocks' | 'parks' | 'squares' | 'water' | 'inland' | 'rails' | 'bridges' | 'canalBridges', Shape[]> & {
   /** The streets by rank. */
   streets: [number, Shape[]][];
 };
@@ -112,7 +115,8 @@ export function projectPlan(d: BasemapData): PlanShapes {
     water: d.water.filter((w) => !ENDS_INLAND.has(w.id)).map((w) => area(w.geometry)),
     inland: d.water.filter((w) => ENDS_INLAND.has(w.id)).map((w) => area(w.geometry)),
     rails: d.railways.map((r) => shapeOf([r.geometry.coordinates])),
-    bridges: d.bridges.map((b) => shapeOf([b.geometry.coordinates])),
+    bridges: d.bridges.filter((b) => !CANALS.has(b.properties.over ?? '')).map((b) => shapeOf([b.geometry.coordinates])),
+    canalBridges: d.bridges.filter((b) => CANALS.has(b.properties.over ?? '')).map((b) => shapeOf([b.geometry.coordinates])),
     // Narrow ranks first: a main street's casing covers the lesser streets' ends.
     streets: [...streets].sort((a, b) => b[0] - a[0]),
   };
@@ -120,7 +124,16 @@ export function projectPlan(d: BasemapData): PlanShapes {
 
 /** The buffers of the shapes, to hand them to a worker without copying. */
 export function buffersOf(shapes: PlanShapes): ArrayBuffer[] {
-  const all = [...shapes.blocks, ...shapes.parks, ...shapes.squares, ...shapes.water, ...shapes.inland, ...shapes.rails, ...shapes.bridges];
+  const all = [
+    ...shapes.blocks,
+    ...shapes.parks,
+    ...shapes.squares,
+    ...shapes.water,
+    ...shapes.inland,
+    ...shapes.rails,
+    ...shapes.bridges,
+    ...shapes.canalBridges,
+  ];
   for (const [, list] of shapes.streets) all.push(...list);
   return all.flatMap((shape) => shape.parts.map((part) => part.buffer as ArrayBuffer));
 }
@@ -303,7 +316,7 @@ export function createPainter(shapes: PlanShapes, scratch: MakeCanvas) {
     // Bridges over the water: ink sides, a paper deck.
     const deck = Math.max(3, px(BRIDGE_METRES));
     ctx.beginPath();
-    trace(ctx, view, s.bridges, false, deck);
+    trace(ctx, view, view.k >= 2 ** CANAL_BRIDGE_ZOOM ? [...s.bridges, ...s.canalBridges] : s.bridges, false, deck);
     ctx.lineCap = 'butt';
     ctx.strokeStyle = PALETTE.ink;
     ctx.lineWidth = deck + 2.5;

@@ -42,14 +42,14 @@ describe('water', () => {
   it.each(water.map((f) => [f.id, f] as const))('%s has no self-intersecting ring', (_, feature) => {
     for (const ring of rings(feature)) expect(selfIntersections(ring)).toEqual([]);
   });
-  it('the Neva, its branches, the Nevkas, the straits and the gulf form one connected water body', () => {
+  it('the Neva, its branches, the Nevkas, the straits and the gulf form one connected water body', { timeout: 30_000 }, () => {
     const system = water.filter((f) => ['river', 'strait', 'gulf'].includes(String(f.properties?.kind)));
     const merged = union(featureCollection(system));
     expect(merged).not.toBeNull();
     const parts = merged!.geometry.type === 'Polygon' ? 1 : merged!.geometry.coordinates.length;
     expect(parts).toBe(1);
   });
-  it('every canal joins the rest of the water', () => {
+  it('every canal joins the rest of the water', { timeout: 30_000 }, () => {
     const merged = union(featureCollection(water.filter((f) => f.properties?.kind !== 'pond')));
     const parts = merged!.geometry.type === 'Polygon' ? 1 : merged!.geometry.coordinates.length;
     expect(parts).toBe(1);
