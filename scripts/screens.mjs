@@ -62,6 +62,8 @@ for (const screen of SCREENS.filter((s) => !only || s.name.includes(only))) {
     }
     await page.getByRole('dialog').waitFor();
     await page.waitForTimeout(600);
+    // The plan is painted off the main thread: wait until it shows the view as it is now.
+    await page.waitForSelector('.basemap-canvas[data-zoom]:not([data-painting])', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
     const path = `${out}/${screen.name}-${lang}.png`;
     await page.screenshot({ path });
     console.log(`wrote ${path}`);

@@ -31,6 +31,8 @@ if (zoom) {
   );
   await page.waitForTimeout(800);
 }
+// The plan is painted off the main thread: wait until the canvas shows the view as it is now.
+await page.waitForSelector('.basemap-canvas[data-zoom]:not([data-painting])', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`wrote ${out}`);
