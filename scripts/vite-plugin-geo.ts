@@ -87,5 +87,16 @@ export function geoPlugin(): Plugin {
       if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(basemap)};`;
       return cachedControlAreaModule(history, basemap);
     },
+    // The history is imported dynamically (so that a failed download can be retried and end on the
+    // unavailable screen), which would start its download only once the app's script has run: the
+    // page asks for it at once, beside the script, instead.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.facadeModuleId === MODULES['virtual:geo']);
+        if (!chunk) return html;
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
   };
 }
