@@ -23,9 +23,22 @@ export function overlayRects(map: L.Map): Rect[] {
   return [...scope.querySelectorAll(OVERLAY_SELECTOR)].filter((element) => element.getClientRects().length > 0).map(rectOf);
 }
 
-/** The map's padding for its panels: what fitBounds, panInside and a flight should keep clear. */
+/**
+ * Page pixels per map pixel: 1, or the CSS zoom of the map (a 4K kiosk zooms it as a whole, so
+ * that its markers and plan grow with the screen), by which page measures are divided before
+ * Leaflet, which counts in the map's own pixels, gets them.
+ */
+export function mapScale(map: L.Map): number {
+  const container = map.getContainer();
+  const width = container.getBoundingClientRect().width;
+  return container.offsetWidth > 0 && width > 0 ? width / container.offsetWidth : 1;
+}
+
+/** The map's padding for its panels, in the map's pixels: what fitBounds, panInside and a flight should keep clear. */
 export function overlayPadding(map: L.Map, minFreeShare?: number): Padding {
-  return paddingForOverlays(rectOf(map.getContainer()), overlayRects(map), PANEL_MARGIN, minFreeShare);
+  const scale = mapScale(map);
+  const page = paddingForOverlays(rectOf(map.getContainer()), overlayRects(map), PANEL_MARGIN * scale, minFreeShare);
+  return { top: page.top / scale, right: page.right / scale, bottom: page.bottom / scale, left: page.left / scale };
 }
 /** For one marker, a narrow strip between a sheet and the controls is room enough. */
 const MIN_FREE_SHARE_FOR_A_MARKER = 0.1;
@@ -36,13 +49,14 @@ export const leafletPadding = (padding: Padding) => ({
   paddingBottomRight: [padding.right, padding.bottom] as L.PointTuple,
 });
 
-/** How far to pan the map so that `target` (page pixels) lies in the map's free part; [0, 0] when it does. */
+/** How far to pan the map, in its own pixels, so that `target` (page pixels) lies in the map's free part; [0, 0] when it does. */
 export function panToClear(map: L.Map, target: Rect): [number, number] {
   const box = rectOf(map.getContainer());
-  const padding = overlayPadding(map, MIN_FREE_SHARE_FOR_A_MARKER);
+  const scale = mapScale(map);
+  const padding = paddingForOverlays(box, overlayRects(map), PANEL_MARGIN * scale, MIN_FREE_SHARE_FOR_A_MARKER);
   const free = { left: box.left + padding.left, top: box.top + padding.top, right: box.right - padding.right, bottom: box.bottom - padding.bottom };
   const shift = (low: number, high: number, from: number, to: number) => (low < from ? low - from : high > to ? Math.min(high - to, low - from) : 0);
-  return [shift(target.left, target.right, free.left, free.right), shift(target.top, target.bottom, free.top, free.bottom)];
+  return [shift(target.left, target.right, free.left, free.right) / scale, shift(target.top, target.bottom, free.top, free.bottom) / scale];
 }
 
 /** Pans the map so that a marker's element lies clear of every panel. */

@@ -176,6 +176,41 @@ for (const screen of SCREENS) {
       expect(await clippedWithoutCue(page)).toEqual([]);
     });
 
+    test('with a card open, the map, the time and the story are all reachable and the card covers none but the map', async ({ page }) => {
+      // The phone's card is a sheet over the lower screen, closed to reach the time (as phones do).
+      test.skip(screen.width < 600, 'the phone card is a bottom sheet');
+      await openAt(page, 1440 + 130, '&site=winter-palace');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      const boxes = await page.evaluate(() => {
+        const rect = (selector: string) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, selector };
+        };
+        return {
+          card: rect('[role="dialog"]'),
+          map: rect('.leaflet-container'),
+          others: ['.app-header', '.feed', '.time-panel'].map(rect),
+        };
+      });
+      const overlap = (a: typeof boxes.card, b: typeof boxes.card) =>
+        Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+      for (const other of boxes.others) expect(overlap(boxes.card, other), `card × ${other.selector}`).toBeLessThan(1);
+      // A good part of the map is still free beside the card.
+      const mapArea = (boxes.map.right - boxes.map.left) * (boxes.map.bottom - boxes.map.top);
+      expect(1 - overlap(boxes.card, boxes.map) / mapArea).toBeGreaterThanOrEqual(0.35);
+      // The slider and the feed's current card can be scrolled to and touched: nothing lies over them.
+      for (const selector of ['[role="slider"]', '.feed__now']) {
+        await page.locator(selector).scrollIntoViewIfNeeded();
+        const hit = await page.evaluate((s) => {
+          const target = document.querySelector(s)!;
+          const r = target.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20));
+          return target.contains(at) || at === target;
+        }, selector);
+        expect(hit, `${selector} is not under anything`).toBe(true);
+      }
+    });
+
     test('a tap on the track away from a tick sets the time, without jumping to an event', async ({ page }) => {
       await openAt(page, WINDOW_START);
       await page.getByTestId('slider-track').scrollIntoViewIfNeeded();
