@@ -3,8 +3,8 @@
  * the sources, the legend, the zoom buttons, the attribution): the panels' room as padding of the
  * map (see overlay-padding.ts), and the pan that brings a marker clear of it.
  */
-import type L from 'leaflet';
-import { paddingForOverlays, type Padding, type Rect } from './overlay-padding.ts';
+import L from 'leaflet';
+import { coveredShare, paddingForOverlays, type Padding, type Rect } from './overlay-padding.ts';
 
 /** What lies over the map: panels that mark themselves, and Leaflet's own controls. */
 export const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control-zoom, .leaflet-control-attribution';
@@ -63,4 +63,101 @@ export function panToClear(map: L.Map, target: Rect): [number, number] {
 export function panMarkerClear(map: L.Map, element: Element, animate: boolean): void {
   const [dx, dy] = panToClear(map, rectOf(element.querySelector('.site-marker__hit') ?? element));
   if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate, duration: 0.3 });
+}
+
+/** A marker counts as under a panel when the panel covers more than this share of its target. */
+const COVERED_SHARE = 0.1;
+
+/** The markers' targets on the map, in page pixels. */
+const markerTargets = (map: L.Map): Rect[] => [...map.getContainer().querySelectorAll('.site-marker[data-site-id] .site-marker__hit')].map(rectOf);
+
+/**
+ * How badly a view shows the markers, were they all moved by (dx, dy) page pixels: a hundred for
+ * each marker on the map with its target under a panel, one for each left off the map.
+ */
+function viewCost(box: Rect, overlays: readonly Rect[], targets: readonly Rect[], dx: number, dy: number): number {
+  let cost = 0;
+  for (const t of targets) {
+    const r = { left: t.left + dx, right: t.right + dx, top: t.top + dy, bottom: t.bottom + dy };
+    const x = (r.left + r.right) / 2;
+    const y = (r.top + r.bottom) / 2;
+    if (x < box.left || x > box.right || y < box.top || y > box.bottom) cost += 1;
+    else if (overlays.some((o) => coveredShare(r, o) > COVERED_SHARE)) cost += 100;
+  }
+  return cost;
+}
+
+/** How far the view may pan each way, in map pixels, and stay inside the map's bounds (0 where it may not). */
+function panRoom(map: L.Map): { left: number; right: number; up: number; down: number } {
+  const limits = map.options.maxBounds;
+  const unlimited = { left: -Infinity, right: Infinity, up: -Infinity, down: Infinity };
+  if (!limits) return unlimited;
+  const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
+  const zoom = map.getZoom();
+  const view = map.getPixelBounds();
+  const nw = map.project(bounds.getNorthWest(), zoom);
+  const se = map.project(bounds.getSouthEast(), zoom);
+  if (!view.min || !view.max) return unlimited;
+  const axis = (low: number, high: number, viewLow: number, viewHigh: number): [number, number] =>
+    high - low <= viewHigh - viewLow ? [0, 0] : [Math.min(0, low - viewLow), Math.max(0, high - viewHigh)];
+  const [left, right] = axis(nw.x, se.x, view.min.x, view.max.x);
+  const [up, down] = axis(nw.y, se.y, view.min.y, view.max.y);
+  return { left: left - 0.5, right: right + 0.5, up: up - 0.5, down: down + 0.5 };
+}
+
+/** Pans (in page pixels) tried for each zoom of the home view: a grid of 16 px steps, up to a marker and a half each way. */
+const PAN_STEP = 16;
+const PAN_STEPS = 4;
+/** Zooms tried for the home view, in half steps from the zoom that fits the sites' points. */
+const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
+
+/**
+ * The home view: every site in the part of the map that no panel covers. The sites' points are
+ * fitted; but a marker is 48 px and stands aside from its point where markers crowd (declutter),
+ * so on a small map (a phone's) some still reach under a panel or past the edge, whatever the
+ * zoom. Then other zooms near it and small pans are tried, and the view kept is the one with no
+ * marker under a panel and the fewest off the map; the fitted view if it has none of either.
+ * The markers are placed anew, synchronously, at the end of each zoom that is not animated; a
+ * pan moves them all alike, so pans are tried on their measured places without moving the map.
+ */
+export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
+  const padding = overlayPadding(map);
+  const fit = { ...leafletPadding(padding), animate: false };
+  const leastZoom = map.getMinZoom();
+  // A phone's map is too small to show every site at the city's least zoom: it may zoom out further.
+  const fitted = map.getBoundsZoom(bounds, false, L.point(padding.left + padding.right, padding.top + padding.bottom));
+  map.setMinZoom(Math.min(leastZoom, Math.floor(fitted * 2) / 2) - 1);
+  map.fitBounds(bounds, fit);
+  const first = map.getZoom();
+  const centre = map.getCenter();
+  const box = rectOf(map.getContainer());
+  const overlays = overlayRects(map);
+  const scale = mapScale(map);
+  let best: { zoom: number; dx: number; dy: number; cost: number } | undefined;
+  for (const step of HOME_ZOOMS) {
+    const zoom = first + step;
+    if (zoom > map.getMaxZoom()) continue;
+    if (step !== 0) map.setView(centre, zoom, { animate: false });
+    const targets = markerTargets(map);
+    const room = panRoom(map);
+    for (let i = -PAN_STEPS; i <= PAN_STEPS; i += 1) {
+      for (let j = -PAN_STEPS; j <= PAN_STEPS; j += 1) {
+        const dx = i * PAN_STEP;
+        const dy = j * PAN_STEP;
+        // The map pans by (-dx, -dy) map pixels; only within its bounds (else Leaflet pans it back).
+        if (-dx / scale < room.left || -dx / scale > room.right || -dy / scale < room.up || -dy / scale > room.down) continue;
+        // Ties go to the smaller pan, then to the zoom tried first.
+        const cost = viewCost(box, overlays, targets, dx, dy) + (Math.abs(dx) + Math.abs(dy)) / 1e4;
+        if (!best || cost < best.cost) best = { zoom, dx, dy, cost };
+      }
+    }
+    if (best && best.cost < 1) break;
+  }
+  if (!best) return;
+  if (best.zoom !== map.getZoom()) map.setView(centre, best.zoom, { animate: false });
+  // Moving the markers by (dx, dy) is panning the map the other way.
+  if (best.dx !== 0 || best.dy !== 0) map.panBy([-best.dx / scale, -best.dy / scale], { animate: false });
+  const limits = map.options.maxBounds;
+  if (limits) map.panInsideBounds(limits, { animate: false });
+  map.setMinZoom(Math.min(leastZoom, Math.floor(fitted * 2) / 2, best.zoom));
 }

@@ -138,10 +138,24 @@ for (const screen of SCREENS) {
     });
 
     test('at the first view no marker is under a panel', async ({ page }) => {
-      // On the phone the decluttered markers at the least zoom still spread past the free part of a 390 px map.
-      test.fixme(screen.width < 600, 'phone: 4 of 38 markers start under the zoom buttons, the legend or the attribution');
       await openAt(page, WINDOW_START);
       expect(await markersUnderPanels(page)).toEqual([]);
+      // Where the markers fit, every one is on the map. The phone's 390×388 map and the 640×248
+      // one at 200 % zoom are smaller than the 38 markers' spread at any zoom (some 480×470 px,
+      // as they stand aside from one another): there the rest are a pan away.
+      const off = await page.evaluate(() => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        return [...document.querySelectorAll<SVGGElement>('.site-marker[data-site-id]')]
+          .filter((m) => {
+            const r = m.querySelector('.site-marker__hit')!.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            return x < map.left || x > map.right || y < map.top || y > map.bottom;
+          })
+          .map((m) => m.dataset.siteId);
+      });
+      console.log(`${screen.name}: ${off.length} markers off the map at the first view`);
+      if (screen.width >= 600 && screen.height > 500) expect(off).toEqual([]);
     });
 
     test('the legend starts folded where it would cover more than a tenth of the map', async ({ page }) => {
