@@ -86,8 +86,7 @@ export const AppHeader = memo(function AppHeader({
             {t(lang, 'keySitesHeld')}
             {/* What a key site is, on screen: the 18 counted are these kinds of place. */}
             <span className="counter__what">
-              <span className="visually-hidden">: </span>
-              {t(lang, 'keySitesWhat')}
+              <span className="visually-hidden">:</span> {t(lang, 'keySitesWhat')}
             </span>
           </span>
         </p>
