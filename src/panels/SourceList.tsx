@@ -78,7 +78,11 @@ export function Citations({ refs, history, lang }: { refs: readonly SourceRef[];
             }
           >
             {shortCitation(source, lang)}
-            {page ? `, ${formatPage(page, lang)}` : ''}
+            {page ? (
+              <>
+                , <AsWritten text={formatPage(page, lang)} lang={lang} />
+              </>
+            ) : null}
           </cite>
         );
       })}
