@@ -82,7 +82,13 @@ export const AppHeader = memo(function AppHeader({
               {t(lang, 'of')} {total}
             </span>
           </span>
-          <span className="counter__label">{t(lang, 'keySitesHeld')}</span>
+          <span className="counter__label">
+            {t(lang, 'keySitesHeld')}
+            {/* What a key site is, on screen: the 18 counted are these kinds of place. */}
+            <span className="counter__what">
+              <span className="visually-hidden">:</span> {t(lang, 'keySitesWhat')}
+            </span>
+          </span>
         </p>
         <span className="counter__spark">
           <Sparkline samples={heldOverTime} total={total} lang={lang} />

@@ -86,9 +86,11 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
         if (cancelled) return;
         const rect = map.getContainer().getBoundingClientRect();
         const origin = map.layerPointToContainerPoint([0, 0]);
-        const dx = origin.x + rect.left - 2;
-        const dy = origin.y + rect.top - 2;
-        const sites = sitesPlaced.current.map((b) => ({ left: b.left + dx, top: b.top + dy, right: b.right + dx + 4, bottom: b.bottom + dy + 4 }));
+        // Layer pixels to client pixels (more than one each under CSS zoom, on a 4K kiosk).
+        const scale = rect.width / (map.getContainer().offsetWidth || rect.width);
+        const x = (v: number) => (v + origin.x) * scale + rect.left;
+        const y = (v: number) => (v + origin.y) * scale + rect.top;
+        const sites = sitesPlaced.current.map((b) => ({ left: x(b.left) - 2, top: y(b.top) - 2, right: x(b.right) + 2, bottom: y(b.bottom) + 2 }));
         writeBasemapLabels(map, labels.current, lang, [...sites, ...overlayBoxes(map)]);
       };
       rewrite.current = write;

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { Position } from '../model/history.ts';
-import { leafletPadding, overlayPadding, panMarkerClear } from './map-clearance.ts';
+import { panMarkerClear, showHome } from './map-clearance.ts';
 
 export interface MapClearanceProps {
   /** The sites' points: the home view shows them all. */
@@ -26,17 +26,51 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
     motion.current = reducedMotion;
   });
 
+  /** Whether the map still shows the home view: nobody (the visitor, a focus, a flight) has moved it since. */
+  const atHome = useRef(false);
+  const home = useRef<() => void>(() => undefined);
+
   useEffect(
     function showHomeView() {
       if (points.length === 0) return;
       const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
-      const padding = leafletPadding(overlayPadding(map));
-      // A phone's map is too small to show every site at the city's least zoom: it may zoom out further.
-      const zoom = map.getBoundsZoom(bounds, false, L.point(padding.paddingTopLeft).add(padding.paddingBottomRight));
-      if (zoom < map.getMinZoom()) map.setMinZoom(Math.floor(zoom * 2) / 2);
-      map.fitBounds(bounds, { ...padding, animate: false });
+      home.current = () => {
+        atHome.current = false;
+        showHome(map, bounds);
+        atHome.current = true;
+      };
+      home.current();
     },
     [map, points, homeSequence],
+  );
+
+  useEffect(
+    function followTheMapsSize() {
+      // Leaflet measures its container only on window resizes; the map's box also changes when the
+      // header or the feed settle (web fonts arriving, a panel folding). The home view is fitted
+      // again while nobody has moved the map; otherwise the view keeps its centre.
+      if (typeof ResizeObserver !== 'function') return undefined;
+      const leave = () => {
+        if (homing) return;
+        atHome.current = false;
+      };
+      let homing = false;
+      const observer = new ResizeObserver(() => {
+        const was = map.getSize();
+        homing = true;
+        map.invalidateSize({ animate: false });
+        const now = map.getSize();
+        if (atHome.current && !now.equals(was)) home.current();
+        homing = false;
+      });
+      map.on('movestart zoomstart', leave);
+      observer.observe(map.getContainer());
+      return () => {
+        observer.disconnect();
+        map.off('movestart zoomstart', leave);
+      };
+    },
+    [map],
   );
 
   useEffect(

@@ -103,14 +103,16 @@ export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], 
     if (!span.hidden) shown.push({ label, span });
   }
   const frame = map.getContainer().getBoundingClientRect();
-  // The texts' own sizes, unturned (the transform does not change offsetWidth/Height).
-  const sizes = shown.map(({ span }) => ({ width: span.offsetWidth, height: span.offsetHeight }));
+  // Client pixels per map pixel: more than 1 under CSS zoom (a 4K kiosk's map).
+  const scale = frame.width / (map.getContainer().offsetWidth || frame.width);
+  // The texts' own sizes, unturned (the transform does not change offsetWidth/Height), in client pixels.
+  const sizes = shown.map(({ span }) => ({ width: span.offsetWidth * scale, height: span.offsetHeight * scale }));
   const taken: Box[] = [];
   shown.forEach(({ label, span }, i) => {
     const { width, height } = sizes[i] as { width: number; height: number };
     const place = label.places.findIndex((p) => {
       const at = map.latLngToContainerPoint([p.lat, p.lon]);
-      const box = turnedBox(at.x + frame.left, at.y + frame.top, width, height, p.angle);
+      const box = turnedBox(at.x * scale + frame.left, at.y * scale + frame.top, width, height, p.angle);
       const fits = inside(box, frame) && !taken.some((t) => overlaps(box, t, 4, 2)) && !obstacles.some((o) => overlaps(box, o, 2, 2));
       if (fits) taken.push(box);
       return fits;

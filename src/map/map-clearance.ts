@@ -3,8 +3,8 @@
  * the sources, the legend, the zoom buttons, the attribution): the panels' room as padding of the
  * map (see overlay-padding.ts), and the pan that brings a marker clear of it.
  */
-import type L from 'leaflet';
-import { paddingForOverlays, type Padding, type Rect } from './overlay-padding.ts';
+import L from 'leaflet';
+import { coveredShare, paddingForOverlays, type Padding, type Rect } from './overlay-padding.ts';
 
 /** What lies over the map: panels that mark themselves, and Leaflet's own controls. */
 export const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control-zoom, .leaflet-control-attribution';
@@ -23,9 +23,22 @@ export function overlayRects(map: L.Map): Rect[] {
   return [...scope.querySelectorAll(OVERLAY_SELECTOR)].filter((element) => element.getClientRects().length > 0).map(rectOf);
 }
 
-/** The map's padding for its panels: what fitBounds, panInside and a flight should keep clear. */
+/**
+ * Page pixels per map pixel: 1, or the CSS zoom of the map (a 4K kiosk zooms it as a whole, so
+ * that its markers and plan grow with the screen), by which page measures are divided before
+ * Leaflet, which counts in the map's own pixels, gets them.
+ */
+export function mapScale(map: L.Map): number {
+  const container = map.getContainer();
+  const width = container.getBoundingClientRect().width;
+  return container.offsetWidth > 0 && width > 0 ? width / container.offsetWidth : 1;
+}
+
+/** The map's padding for its panels, in the map's pixels: what fitBounds, panInside and a flight should keep clear. */
 export function overlayPadding(map: L.Map, minFreeShare?: number): Padding {
-  return paddingForOverlays(rectOf(map.getContainer()), overlayRects(map), PANEL_MARGIN, minFreeShare);
+  const scale = mapScale(map);
+  const page = paddingForOverlays(rectOf(map.getContainer()), overlayRects(map), PANEL_MARGIN * scale, minFreeShare);
+  return { top: page.top / scale, right: page.right / scale, bottom: page.bottom / scale, left: page.left / scale };
 }
 /** For one marker, a narrow strip between a sheet and the controls is room enough. */
 const MIN_FREE_SHARE_FOR_A_MARKER = 0.1;
@@ -36,17 +49,115 @@ export const leafletPadding = (padding: Padding) => ({
   paddingBottomRight: [padding.right, padding.bottom] as L.PointTuple,
 });
 
-/** How far to pan the map so that `target` (page pixels) lies in the map's free part; [0, 0] when it does. */
+/** How far to pan the map, in its own pixels, so that `target` (page pixels) lies in the map's free part; [0, 0] when it does. */
 export function panToClear(map: L.Map, target: Rect): [number, number] {
   const box = rectOf(map.getContainer());
-  const padding = overlayPadding(map, MIN_FREE_SHARE_FOR_A_MARKER);
+  const scale = mapScale(map);
+  const padding = paddingForOverlays(box, overlayRects(map), PANEL_MARGIN * scale, MIN_FREE_SHARE_FOR_A_MARKER);
   const free = { left: box.left + padding.left, top: box.top + padding.top, right: box.right - padding.right, bottom: box.bottom - padding.bottom };
   const shift = (low: number, high: number, from: number, to: number) => (low < from ? low - from : high > to ? Math.min(high - to, low - from) : 0);
-  return [shift(target.left, target.right, free.left, free.right), shift(target.top, target.bottom, free.top, free.bottom)];
+  return [shift(target.left, target.right, free.left, free.right) / scale, shift(target.top, target.bottom, free.top, free.bottom) / scale];
 }
 
 /** Pans the map so that a marker's element lies clear of every panel. */
 export function panMarkerClear(map: L.Map, element: Element, animate: boolean): void {
   const [dx, dy] = panToClear(map, rectOf(element.querySelector('.site-marker__hit') ?? element));
   if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate, duration: 0.3 });
+}
+
+/** A marker counts as under a panel when the panel covers more than this share of its target. */
+const COVERED_SHARE = 0.1;
+
+/** The markers' targets on the map, in page pixels. */
+const markerTargets = (map: L.Map): Rect[] => [...map.getContainer().querySelectorAll('.site-marker[data-site-id] .site-marker__hit')].map(rectOf);
+
+/**
+ * How badly a view shows the markers, were they all moved by (dx, dy) page pixels: a hundred for
+ * each marker on the map with its target under a panel, one for each left off the map.
+ */
+function viewCost(box: Rect, overlays: readonly Rect[], targets: readonly Rect[], dx: number, dy: number): number {
+  let cost = 0;
+  for (const t of targets) {
+    const r = { left: t.left + dx, right: t.right + dx, top: t.top + dy, bottom: t.bottom + dy };
+    const x = (r.left + r.right) / 2;
+    const y = (r.top + r.bottom) / 2;
+    if (x < box.left || x > box.right || y < box.top || y > box.bottom) cost += 1;
+    else if (overlays.some((o) => coveredShare(r, o) > COVERED_SHARE)) cost += 100;
+  }
+  return cost;
+}
+
+/** How far the view may pan each way, in map pixels, and stay inside the map's bounds (0 where it may not). */
+function panRoom(map: L.Map): { left: number; right: number; up: number; down: number } {
+  const limits = map.options.maxBounds;
+  const unlimited = { left: -Infinity, right: Infinity, up: -Infinity, down: Infinity };
+  if (!limits) return unlimited;
+  const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
+  const zoom = map.getZoom();
+  const view = map.getPixelBounds();
+  const nw = map.project(bounds.getNorthWest(), zoom);
+  const se = map.project(bounds.getSouthEast(), zoom);
+  if (!view.min || !view.max) return unlimited;
+  const axis = (low: number, high: number, viewLow: number, viewHigh: number): [number, number] =>
+    high - low <= viewHigh - viewLow ? [0, 0] : [Math.min(0, low - viewLow), Math.max(0, high - viewHigh)];
+  const [left, right] = axis(nw.x, se.x, view.min.x, view.max.x);
+  const [up, down] = axis(nw.y, se.y, view.min.y, view.max.y);
+  return { left: left - 0.5, right: right + 0.5, up: up - 0.5, down: down + 0.5 };
+}
+
+/** Pans (in page pixels) tried for each zoom of the home view: a grid of 16 px steps, up to a marker and a half each way. */
+const PAN_STEP = 16;
+const PAN_STEPS = 4;
+/** Zooms tried for the home view, in half steps from the zoom that fits the sites' points. */
+const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
+
+/**
+ * The home view: every site in the part of the map that no panel covers. The sites' points are
+ * fitted; but a marker is 48 px and stands aside from its point where markers crowd (declutter),
+ * so on a small map (a phone's) some still reach under a panel or past the edge, whatever the
+ * zoom. Then other zooms near it and small pans are tried, and the view kept is the one with no
+ * marker under a panel and the fewest off the map; the fitted view if it has none of either.
+ * The markers are placed anew, synchronously, at the end of each zoom that is not animated; a
+ * pan moves them all alike, so pans are tried on their measured places without moving the map.
+ */
+export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
+  const padding = overlayPadding(map);
+  const fit = { ...leafletPadding(padding), animate: false };
+  const leastZoom = map.getMinZoom();
+  // A phone's map is too small to show every site at the city's least zoom: it may zoom out further.
+  const fitted = map.getBoundsZoom(bounds, false, L.point(padding.left + padding.right, padding.top + padding.bottom));
+  map.setMinZoom(Math.min(leastZoom, Math.floor(fitted * 2) / 2) - 1);
+  map.fitBounds(bounds, fit);
+  const first = map.getZoom();
+  const centre = map.getCenter();
+  const box = rectOf(map.getContainer());
+  const overlays = overlayRects(map);
+  const scale = mapScale(map);
+  let best: { zoom: number; dx: number; dy: number; cost: number } | undefined;
+  for (const step of HOME_ZOOMS) {
+    const zoom = first + step;
+    if (zoom > map.getMaxZoom()) continue;
+    if (step !== 0) map.setView(centre, zoom, { animate: false });
+    const targets = markerTargets(map);
+    const room = panRoom(map);
+    for (let i = -PAN_STEPS; i <= PAN_STEPS; i += 1) {
+      for (let j = -PAN_STEPS; j <= PAN_STEPS; j += 1) {
+        const dx = i * PAN_STEP;
+        const dy = j * PAN_STEP;
+        // The map pans by (-dx, -dy) map pixels; only within its bounds (else Leaflet pans it back).
+        if (-dx / scale < room.left || -dx / scale > room.right || -dy / scale < room.up || -dy / scale > room.down) continue;
+        // Ties go to the smaller pan, then to the zoom tried first.
+        const cost = viewCost(box, overlays, targets, dx, dy) + (Math.abs(dx) + Math.abs(dy)) / 1e4;
+        if (!best || cost < best.cost) best = { zoom, dx, dy, cost };
+      }
+    }
+    if (best && best.cost < 1) break;
+  }
+  if (!best) return;
+  if (best.zoom !== map.getZoom()) map.setView(centre, best.zoom, { animate: false });
+  // Moving the markers by (dx, dy) is panning the map the other way.
+  if (best.dx !== 0 || best.dy !== 0) map.panBy([-best.dx / scale, -best.dy / scale], { animate: false });
+  const limits = map.options.maxBounds;
+  if (limits) map.panInsideBounds(limits, { animate: false });
+  map.setMinZoom(Math.min(leastZoom, Math.floor(fitted * 2) / 2, best.zoom));
 }

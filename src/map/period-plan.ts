@@ -145,7 +145,8 @@ export class PeriodPlan extends L.Layer {
         h: full.y,
         mpp: (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (256 * k),
       },
-      dpr: window.devicePixelRatio || 1,
+      // Under CSS zoom (a 4K kiosk's map) a layout pixel covers several screen pixels.
+      dpr: (window.devicePixelRatio || 1) * (this.canvas.currentCSSZoom || 1),
       ...this.boxes,
     };
     const asked = { corner, cornerLatLng: map.layerPointToLatLng(corner), size: full, zoom, id: (this.nextId += 1) };

@@ -28,6 +28,33 @@ export function formatPage(page: string, lang: Lang): string {
   return page;
 }
 
+/** The language a text is written in, by its script: mostly Cyrillic is Russian, mostly Latin English. */
+export function scriptLanguage(text: string): Lang | undefined {
+  const cyrillic = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return cyrillic > latin ? 'ru' : latin > cyrillic ? 'en' : undefined;
+}
+
+/**
+ * The language of a part of a reference (author, title, edition, place, publisher: shown as
+ * written), where it is not the visitor's: such a part carries `lang` (WCAG 3.1.2). Read from its
+ * script, as a Russian work may have an English publisher ("Wikimedia Foundation").
+ */
+export function foreignLanguage(text: string, lang: Lang): Lang | undefined {
+  const own = scriptLanguage(text);
+  return own === lang ? undefined : own;
+}
+
+/** A part of a reference as written, in its own language. */
+function AsWritten({ text, lang, className, italic = false }: { text: string; lang: Lang; className?: string; italic?: boolean }) {
+  const Tag = italic ? 'i' : 'span';
+  return (
+    <Tag className={className} lang={foreignLanguage(text, lang)}>
+      {text}
+    </Tag>
+  );
+}
+
 /** "1976" → "1976."; "n.d." stays "n.d.", not "n.d..". */
 const withFullStop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
@@ -39,9 +66,23 @@ export function Citations({ refs, history, lang }: { refs: readonly SourceRef[];
         if (!source) return null;
         const page = pageOf(ref);
         return (
-          <cite key={`${sourceIdOf(ref)}-${i}`} className="citation" title={`${source.author}, ${source.title}${source.year ? ` (${source.year})` : ''}`}>
+          // The full reference as a tooltip only where it is in the visitor's language: an attribute
+          // cannot carry a language of its own. The card's list of sources gives every one in full.
+          <cite
+            key={`${sourceIdOf(ref)}-${i}`}
+            className="citation"
+            title={
+              foreignLanguage(`${source.author} ${source.title}`, lang)
+                ? undefined
+                : `${source.author}, ${source.title}${source.year ? ` (${source.year})` : ''}`
+            }
+          >
             {shortCitation(source, lang)}
-            {page ? `, ${formatPage(page, lang)}` : ''}
+            {page ? (
+              <>
+                , <AsWritten text={formatPage(page, lang)} lang={lang} />
+              </>
+            ) : null}
           </cite>
         );
       })}
@@ -52,9 +93,15 @@ export function Citations({ refs, history, lang }: { refs: readonly SourceRef[];
 export function SourceEntry({ source, lang }: { source: Source; lang: Lang }) {
   return (
     <>
-      <span className="source__author">{source.author}</span>. <i className="source__title">{source.title}</i>.{' '}
-      {source.edition ? `${withFullStop(source.edition)} ` : ''}
-      {[source.place, source.publisher].filter(Boolean).join(': ')}
+      <AsWritten className="source__author" text={source.author} lang={lang} />. <AsWritten className="source__title" text={source.title} lang={lang} italic />.{' '}
+      {source.edition ? (
+        <>
+          <AsWritten text={withFullStop(source.edition)} lang={lang} />{' '}
+        </>
+      ) : null}
+      {source.place ? <AsWritten text={source.place} lang={lang} /> : null}
+      {source.place && source.publisher ? ': ' : ''}
+      {source.publisher ? <AsWritten text={source.publisher} lang={lang} /> : null}
       {source.place || source.publisher ? ', ' : ''}
       {withFullStop(String(source.year ?? t(lang, 'undated')))}
       {source.pages ? ` ${withFullStop(source.pages)}` : ''}
