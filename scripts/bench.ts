@@ -76,7 +76,9 @@ function multipliedGeo(factor: number): string {
       const kind = feature.properties.kind;
       const coordinates = kind === 'ship' || kind === 'bridge' ? feature.geometry.coordinates : onLand();
       const { line, ...properties } = feature.properties; // copies are points only
-      copies.push({ ...feature, id, geometry: { type: 'Point', coordinates }, properties: { ...properties, id, key: false } });
+      // An event tells one change: the copies' changes are told by none.
+      const timeline = properties.timeline?.map(({ event, ...change }: { event?: string }) => change);
+      copies.push({ ...feature, id, geometry: { type: 'Point', coordinates }, properties: { ...properties, id, key: false, timeline } });
     }
   }
   collection.features.push(...copies);
