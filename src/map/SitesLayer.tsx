@@ -35,6 +35,13 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, reducedMot
     [map, layer],
   );
   useEffect(
+    function followMotionPreference() {
+      // Before the states are shown: a change under reduced motion must not flash.
+      layer.setAnimate(!reducedMotion);
+    },
+    [layer, reducedMotion],
+  );
+  useEffect(
     function showStates() {
       layer.setStates(states, lang);
     },
@@ -45,12 +52,6 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, reducedMot
       layer.setOpen(openSiteId);
     },
     [layer, openSiteId],
-  );
-  useEffect(
-    function followMotionPreference() {
-      layer.setAnimate(!reducedMotion);
-    },
-    [layer, reducedMotion],
   );
   useEffect(
     function openOnTap() {

@@ -171,9 +171,11 @@ export class SiteMarkers extends L.Layer {
       if (!state || !site || (!all && !changed)) return;
       for (const [s, cls] of Object.entries(STATE_CLASSES)) marker.classList.toggle(cls, s === state);
       marker.setAttribute('aria-label', markerLabel(site, state, this.lang));
-      if (before && changed && this.options.animate) marker.querySelector('.site-marker__pulse')?.animate(FLASH_KEYFRAMES, FLASH_TIMING);
+      // Only a change seen on the map flashes: not the first states a marker is given.
+      const seen = before?.states[i] !== undefined;
+      if (seen && changed && this.options.animate) marker.querySelector('.site-marker__pulse')?.animate(FLASH_KEYFRAMES, FLASH_TIMING);
     });
-    if (this.markers.length > 0) this.drawn = { states: this.states, lang: this.lang };
+    if (this.markers.length > 0 && this.states.length > 0) this.drawn = { states: this.states, lang: this.lang };
   }
 
   /** Places every marker at its site's point in layer pixels, which change only with the zoom. */

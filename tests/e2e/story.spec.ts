@@ -135,6 +135,7 @@ const runningAnimations = (page: Page) => page.evaluate(() => document.getAnimat
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('nothing animates: no CSS animations, time moves in whole steps', async ({ page }) => {
+    const flashes = await recordFlashes(page);
     const change = history.sites.flatMap((s) => s.changes).sort((a, b) => a.moment - b.moment)[0]!;
     await openAt(page, change.moment - 1);
     await slider(page).focus();
@@ -151,6 +152,8 @@ test.describe('with reduced motion', () => {
     expect(values.size).toBeLessThanOrEqual(4);
     expect(values.size).toBeGreaterThanOrEqual(2);
     expect(await runningAnimations(page)).toBe(0);
+    // Not one flash from the page's start, however slowly it loaded.
+    expect(await flashes()).toEqual([]);
   });
 });
 
@@ -195,6 +198,32 @@ test('without reduced motion a change of hands flashes its marker twice, then st
   expect(phases[0] === 'hidden' ? phases.slice(1) : phases).toEqual(['visible', 'hidden', 'visible', 'hidden']);
   // And no ring is left lit.
   expect(await litRings(page)).toBe(0);
+});
+
+/** Records, from the page's start, the marker of every flash begun (a Web Animation on a ring). */
+async function recordFlashes(page: Page) {
+  await page.addInitScript(() => {
+    const flashes: string[] = [];
+    (window as unknown as { flashes: string[] }).flashes = flashes;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      if (this.classList.contains('site-marker__pulse')) flashes.push(this.closest<SVGElement>('.site-marker')?.dataset.siteId ?? '?');
+      return animate.apply(this, args);
+    };
+  });
+  return () => page.evaluate(() => [...(window as unknown as { flashes: string[] }).flashes]);
+}
+
+test('opening the page flashes no marker; crossing a change flashes only the site that changed hands', async ({ page }) => {
+  const flashes = await recordFlashes(page);
+  const change = history.sites.flatMap((s) => s.changes.map((c) => ({ ...c, site: s.id }))).sort((a, b) => a.moment - b.moment)[0]!;
+  const together = history.sites.filter((s) => s.changes.some((c) => c.moment === change.moment)).map((s) => s.id);
+  await openAt(page, change.moment - 1);
+  await expect(page.locator('.site-marker[data-site-id]')).toHaveCount(history.sites.length);
+  expect(await flashes()).toEqual([]);
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(flashes).toEqual(together);
 });
 
 /** How many of the rings that flash a change of hands are lit. */
