@@ -91,6 +91,11 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
       const onFocus = (event: FocusEvent) => {
         const target = event.target instanceof Element ? event.target.closest('.site-marker') : null;
         if (!target) return;
+        // The browser scrolls the map's box to show a focused marker that lies outside it; Leaflet
+        // scrolls it back on the scroll event, which comes later. Undone now, so that the marker is
+        // measured where it will be shown (else it is judged clear, and ends up off the map).
+        container.scrollTop = 0;
+        container.scrollLeft = 0;
         if (moving) pending = target;
         else panMarkerClear(map, target, !motion.current);
       };

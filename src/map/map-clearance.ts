@@ -59,10 +59,63 @@ export function panToClear(map: L.Map, target: Rect): [number, number] {
   return [shift(target.left, target.right, free.left, free.right) / scale, shift(target.top, target.bottom, free.top, free.bottom) / scale];
 }
 
-/** Pans the map so that a marker's element lies clear of every panel. */
+/**
+ * Brings a marker's element clear of every panel: a pan, or, where the plan's edge stops the pan
+ * (a panel covers the side the marker is near, and at this zoom the plan is hardly wider than the
+ * map), the least zoom-in around the marker that gives the plan room to show it clear.
+ */
 export function panMarkerClear(map: L.Map, element: Element, animate: boolean): void {
-  const [dx, dy] = panToClear(map, rectOf(element.querySelector('.site-marker__hit') ?? element));
-  if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate, duration: 0.3 });
+  const target = rectOf(element.querySelector('.site-marker__hit') ?? element);
+  const [dx, dy] = panToClear(map, target);
+  if (dx === 0 && dy === 0) return;
+  const room = panRoom(map);
+  if (dx >= room.left && dx <= room.right && dy >= room.up && dy <= room.down) {
+    map.panBy([dx, dy], { animate, duration: 0.3 });
+    return;
+  }
+  const closer = closerViewClear(map, target);
+  if (!closer) map.panBy([clamp(dx, room.left, room.right), clamp(dy, room.up, room.down)], { animate, duration: 0.3 });
+  else if (animate) map.flyTo(closer.centre, closer.zoom, { duration: 0.5 });
+  else map.setView(closer.centre, closer.zoom, { animate: false });
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/**
+ * The least zoom-in (in the map's snap steps) at which a marker now at `target` (page pixels) can
+ * stand at the middle of the map's free part, or as near it as the map's bounds let the view go,
+ * and lie wholly in that part; with the view's centre. Undefined when no zoom up to the greatest
+ * does, or the map has no bounds (then a pan always does).
+ */
+function closerViewClear(map: L.Map, target: Rect): { centre: L.LatLng; zoom: number } | undefined {
+  const limits = map.options.maxBounds;
+  if (!limits) return undefined;
+  const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
+  const box = rectOf(map.getContainer());
+  const scale = mapScale(map);
+  const padding = paddingForOverlays(box, overlayRects(map), PANEL_MARGIN * scale, MIN_FREE_SHARE_FOR_A_MARKER);
+  // In the map's own pixels, from its top left corner.
+  const size = map.getSize();
+  const free = { left: padding.left / scale, top: padding.top / scale, right: size.x - padding.right / scale, bottom: size.y - padding.bottom / scale };
+  const half = { x: (target.right - target.left) / 2 / scale, y: (target.bottom - target.top) / 2 / scale };
+  const marker = map.containerPointToLatLng([((target.left + target.right) / 2 - box.left) / scale, ((target.top + target.bottom) / 2 - box.top) / scale]);
+  // The view's centre on one axis: the marker's place less its offset from the free part's middle, kept inside the bounds as Leaflet keeps it.
+  const centreOn = (at: number, freeLow: number, freeHigh: number, span: number, low: number, high: number) =>
+    high - low <= span ? (low + high) / 2 : clamp(at - ((freeLow + freeHigh) / 2 - span / 2), low + span / 2, high - span / 2);
+  const step = map.options.zoomSnap || 1;
+  for (let zoom = map.getZoom() + step; zoom <= map.getMaxZoom(); zoom += step) {
+    const p = map.project(marker, zoom);
+    const nw = map.project(bounds.getNorthWest(), zoom);
+    const se = map.project(bounds.getSouthEast(), zoom);
+    const cx = centreOn(p.x, free.left, free.right, size.x, nw.x, se.x);
+    const cy = centreOn(p.y, free.top, free.bottom, size.y, nw.y, se.y);
+    const x = p.x - cx + size.x / 2;
+    const y = p.y - cy + size.y / 2;
+    if (x - half.x >= free.left && x + half.x <= free.right && y - half.y >= free.top && y + half.y <= free.bottom) {
+      return { centre: map.unproject([cx, cy], zoom), zoom };
+    }
+  }
+  return undefined;
 }
 
 /** A marker counts as under a panel when the panel covers more than this share of its target. */

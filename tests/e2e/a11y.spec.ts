@@ -163,10 +163,6 @@ for (const screen of SCREENS) {
     });
     test('with a card open, focus never lands on a marker under a panel or off the map', async ({ page }) => {
       test.setTimeout(120_000);
-      // Passes at 1920×1080, 3840×2160 and 1366×1024. Elsewhere 12–14 of 38 markers stay under the
-      // card when focused (1024×768: Smolny, the Finland Station, Kresty…): not yet found why the
-      // pan that should clear them does not.
-      test.fixme(screen.width < 1366 || screen.height < 800 || screen.width < screen.height, 'focused markers left under the card');
       await openAt(page, WINDOW_START, '&site=winter-palace');
       await expect(page.getByRole('dialog')).toBeVisible();
       const count = await page.locator('.site-marker[data-site-id]').count();
