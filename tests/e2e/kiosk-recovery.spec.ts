@@ -71,9 +71,10 @@ test('a data chunk that always fails ends on the unavailable screen, with reload
   await page.clock.fastForward(MARGIN_MS);
   await expect.poll(() => loads.count).toBe(5);
   await expectUnavailableScreen(page);
-  // The network is back: the next quiet retry starts the app.
-  await page.context().unroute('**/assets/_virtual_geo-*.js');
+  // The network is back once this page's own retries are spent (before that, a retry would start
+  // the app without a reload): the next quiet retry starts the app.
   await expect.poll(() => recoveries.count).toBe(5);
+  await page.context().unroute('**/assets/_virtual_geo-*.js');
   await page.clock.fastForward(120_000);
   await expect.poll(() => loads.count).toBe(6);
   await expect(slider(page)).toBeVisible();
