@@ -10,3 +10,19 @@ export function inNextFrame(callback: () => void): () => void {
   });
   return () => cancelAnimationFrame(handle);
 }
+
+/**
+ * Runs `callback` in a task of its own once the coming frame has been painted: for work that must
+ * not hold back what the page shows first. Returns a function that cancels it.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let timer: number | undefined;
+  // A frame's callbacks run just before its paint; a task queued from them runs after it.
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

@@ -82,7 +82,9 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
     function writeLabelsAndResolveOverlaps() {
       if (!data) return undefined;
       let cancelled = false;
-      const write = () => {
+      let frame: number | undefined;
+      const writeNow = () => {
+        frame = undefined;
         if (cancelled) return;
         const rect = map.getContainer().getBoundingClientRect();
         const origin = map.layerPointToContainerPoint([0, 0]);
@@ -92,6 +94,11 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
         const y = (v: number) => (v + origin.y) * scale + rect.top;
         const sites = sitesPlaced.current.map((b) => ({ left: x(b.left) - 2, top: y(b.top) - 2, right: x(b.right) + 2, bottom: y(b.bottom) + 2 }));
         writeBasemapLabels(map, labels.current, lang, [...sites, ...overlayBoxes(map)]);
+      };
+      // Once, before the next paint, however often the view or the markers changed in the
+      // meantime (the home view tries several zooms, each moving the markers).
+      const write = () => {
+        frame ??= requestAnimationFrame(writeNow);
       };
       rewrite.current = write;
       write();
@@ -103,6 +110,7 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       parent?.addEventListener('toggle', write, true);
       return () => {
         cancelled = true;
+        if (frame !== undefined) cancelAnimationFrame(frame);
         map.off('zoomend moveend resize', write);
         rewrite.current = () => undefined;
         parent?.removeEventListener('toggle', write, true);

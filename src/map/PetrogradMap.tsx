@@ -1,10 +1,16 @@
 /**
  * The map of Petrograd. MapContainer mounts once for the life of the page; its children follow
  * the app state by updating their Leaflet layers in place.
+ *
+ * It starts after the panels have been painted, and its layers are added one per task, in the
+ * order given: on a tablet each layer's set-up takes tens of milliseconds, and together, in the
+ * page's first task, they held the first paint and a first touch for most of a second. Until the
+ * last layer is on, the map's region says it is busy (`aria-busy`).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { Children, useEffect, useState, type ReactNode } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
+import { afterNextPaint } from '../dom/schedule.ts';
 
 /** The city of 1917 and a margin: the visitor cannot pan away from it. */
 export const CITY_BOUNDS = L.latLngBounds([59.855, 30.14], [60.02, 30.5]);
@@ -13,6 +19,7 @@ export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
 
 export interface PetrogradMapProps {
   label: string;
+  /** The layers, added in this order: what others need on the map first (the home view measures the markers). */
   children: ReactNode;
 }
 
@@ -21,6 +28,21 @@ export type MapContainerElement = HTMLElement & { leafletMap?: L.Map };
 
 export function PetrogradMap({ label, children }: PetrogradMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
+  const [started, setStarted] = useState(false);
+  const layers = Children.toArray(children);
+  const [added, setAdded] = useState(0);
+  const busy = added < layers.length;
+  useEffect(function startOnceThePanelsArePainted() {
+    return afterNextPaint(() => setStarted(true));
+  }, []);
+  useEffect(
+    function addTheNextLayerInATaskOfItsOwn() {
+      if (!map || !busy) return undefined;
+      const timer = window.setTimeout(() => setAdded((n) => n + 1), 0);
+      return () => window.clearTimeout(timer);
+    },
+    [map, busy, added],
+  );
   useEffect(
     function nameTheMapRegion() {
       // react-leaflet does not pass `aria-label` on to the container: the region is named here.
@@ -29,9 +51,11 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
       (container as MapContainerElement).leafletMap = map ?? undefined;
       container.setAttribute('role', 'region');
       container.setAttribute('aria-label', label);
+      container.setAttribute('aria-busy', String(busy));
     },
-    [map, label],
+    [map, label, busy],
   );
+  if (!started) return <div className="city-map" role="region" aria-label={label} aria-busy="true" />;
   return (
     <MapContainer
       ref={setMap}
@@ -48,7 +72,7 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
     >
       {/* Plain text, no links: a kiosk visitor must not be able to navigate away. */}
       <AttributionControl prefix="Leaflet" />
-      {children}
+      {layers.slice(0, added)}
     </MapContainer>
   );
 }

@@ -51,6 +51,11 @@ export class PeriodPlan extends L.Layer {
   private asked?: Covered & { id: number };
   private shown?: Covered;
   private nextId = 0;
+  /** A paint asked for this frame, and whether it must paint even when the view is covered. */
+  private frame?: number;
+  private always = false;
+  /** The canvas's CSS zoom (a 4K kiosk's map is zoomed): read on resize, since reading it forces a restyle. */
+  private cssZoom = 1;
 
   constructor(data: BasemapData, sheet: L.LatLngBounds, options?: L.LayerOptions) {
     super();
@@ -69,6 +74,7 @@ export class PeriodPlan extends L.Layer {
     canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
     pane.append(canvas);
     this.canvas = canvas;
+    this.cssZoom = canvas.currentCSSZoom || 1;
     if (canPaintInAWorker()) {
       const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromPainter>) => this.show(event.data);
@@ -84,6 +90,8 @@ export class PeriodPlan extends L.Layer {
   }
 
   override onRemove(): this {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.canvas?.remove();
@@ -98,7 +106,10 @@ export class PeriodPlan extends L.Layer {
       moveend: () => this.redraw(false),
       zoomend: () => this.fitAndRedraw(),
       viewreset: () => this.fitAndRedraw(),
-      resize: () => this.redraw(true),
+      resize: () => {
+        this.cssZoom = this.canvas?.currentCSSZoom || 1;
+        this.redraw(true);
+      },
       zoomanim: (event) => this.animateZoom(event as L.ZoomAnimEvent),
     };
   }
@@ -112,8 +123,22 @@ export class PeriodPlan extends L.Layer {
     this.redraw(true);
   }
 
-  /** Paints the view and its margin, unless the view last asked for already covers it at this zoom. */
+  /**
+   * Paints the view and its margin before the next frame, unless the view last asked for already
+   * covers it at this zoom: once, however often the view changed since (the home view tries
+   * several zooms in one task).
+   */
   private redraw(always: boolean): void {
+    this.always ||= always;
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      const paint = this.always;
+      this.always = false;
+      this.paint(paint);
+    });
+  }
+
+  private paint(always: boolean): void {
     const map = this._map as L.Map | undefined;
     if (!map || !this.canvas) return;
     const size = map.getSize();
@@ -146,7 +171,7 @@ export class PeriodPlan extends L.Layer {
         mpp: (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (256 * k),
       },
       // Under CSS zoom (a 4K kiosk's map) a layout pixel covers several screen pixels.
-      dpr: (window.devicePixelRatio || 1) * (this.canvas.currentCSSZoom || 1),
+      dpr: (window.devicePixelRatio || 1) * this.cssZoom,
       ...this.boxes,
     };
     const asked = { corner, cornerLatLng: map.layerPointToLatLng(corner), size: full, zoom, id: (this.nextId += 1) };

@@ -82,6 +82,8 @@ export class SiteMarkers extends L.Layer {
   private placedAt: { zoom: number; origin: L.Point } | undefined;
   /** Whether the map has been dragged since the pointer went down on a marker. */
   private dragged = false;
+  /** The names' placing asked for this frame. */
+  private namesFrame: number | undefined;
 
   constructor(sites: readonly Site[], options: Partial<SiteMarkersOptions> = {}) {
     super();
@@ -114,6 +116,8 @@ export class SiteMarkers extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
+    if (this.namesFrame !== undefined) cancelAnimationFrame(this.namesFrame);
+    this.namesFrame = undefined;
     map.off(this.mapEvents);
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
     this.names.unmount();
@@ -204,8 +208,19 @@ export class SiteMarkers extends L.Layer {
     this.placeNames();
   };
 
-  /** Places the names beside the markers as placed, and tells the map what other labels must keep clear of. */
+  /**
+   * Places the names beside the markers as placed, and tells the map what other labels must keep
+   * clear of: before the next paint, once however often the markers moved since (the home view
+   * tries several zooms in one task; each placing of the names measures them).
+   */
   private placeNames() {
+    this.namesFrame ??= requestAnimationFrame(() => {
+      this.namesFrame = undefined;
+      this.placeNamesNow();
+    });
+  }
+
+  private placeNamesNow() {
     const map = this.map;
     if (!map || !this.placedAt) return;
     const placed: SitesPlaced = { boxes: this.names.place(this.centres, this.states, this.placedAt.zoom) };

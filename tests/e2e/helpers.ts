@@ -33,6 +33,12 @@ export async function sliderValue(page: Page): Promise<Moment> {
 export async function openAt(page: Page, moment: Moment, extra = '') {
   await page.goto(`/?t=${formatIso(moment)}${extra}`);
   await expect(slider(page)).toHaveAttribute('aria-valuenow', String(moment));
+  await mapReady(page);
+}
+
+/** Waits until the map has all its layers (they are added one per task after the panels show). */
+export async function mapReady(page: Page) {
+  await expect(page.locator('.leaflet-container[aria-busy="false"]')).toBeAttached();
 }
 
 /** Collects console errors and requests to other origins for the whole test. */

@@ -6,7 +6,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { momentOf, WINDOW_START } from '../../src/model/time.ts';
 import { windowEvents } from '../../src/model/story.ts';
-import { history, marker, slider, sliderValue, watchPage } from './helpers.ts';
+import { history, mapReady, marker, slider, sliderValue, watchPage } from './helpers.ts';
 import { centreOf, pageScale, serveKioskJson, touchscreen, visibleState } from './kiosk-helpers.ts';
 
 test.use({ hasTouch: true, viewport: { width: 1280, height: 800 } });
@@ -26,6 +26,7 @@ async function openKiosk(page: Page, search = '', settings: Record<string, unkno
   await serveKioskJson(page, settings);
   await page.goto(`/?kiosk=1${search}`);
   await expect(slider(page)).toBeVisible({ timeout: 20_000 });
+  await mapReady(page);
 }
 
 /** A touch on an empty part of the map, away from markers, legend and cards. */
