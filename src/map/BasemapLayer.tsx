@@ -102,8 +102,6 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       };
       rewrite.current = write;
       write();
-      // The lettering's face arrives after the first layout: measure again with it.
-      void document.fonts?.ready.then(write);
       map.on('zoomend moveend resize', write);
       // A panel opened or closed over the map (the legend is a <details>).
       const parent = map.getContainer().parentElement;
@@ -117,6 +115,16 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       };
     },
     [map, data, lang],
+  );
+
+  useEffect(
+    function writeAgainInTheLetteringsFace() {
+      if (!data) return;
+      // The face arrives after the first layout: measured again with it. Asked once, not at each
+      // language switch: reading `document.fonts.ready` lays the whole page out there and then.
+      void document.fonts?.ready.then(() => rewrite.current());
+    },
+    [data],
   );
 
   return null;
