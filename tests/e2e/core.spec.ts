@@ -182,6 +182,30 @@ test.describe('links', () => {
   }
 });
 
+test('the panels are painted before the map is built, and the map says it is busy until its layers are on', async ({ page }) => {
+  // When the map's container and its first marker appear, against the page's first contentful paint.
+  await page.addInitScript(`(() => {
+    const seen = (window.__seen = {});
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (!seen.map && document.querySelector('.leaflet-container')) seen.map = now;
+      if (!seen.marker && document.querySelector('.site-markers .site-marker')) seen.marker = now;
+      if (!seen.busy && document.querySelector('.city-map[aria-busy="true"]')) seen.busy = now;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  })();`);
+  await openAt(page, WINDOW_START);
+  const times = (await page.evaluate(`({ ...window.__seen, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`)) as Record<
+    string,
+    number
+  >;
+  expect(times.paint).toBeGreaterThan(0);
+  expect(times.busy).toBeLessThan(times.map);
+  expect(times.paint).toBeLessThan(times.map);
+  expect(times.map).toBeLessThan(times.marker);
+  await expect(page.getByRole('region', { name: 'Map of Petrograd in October 1917' })).toHaveAttribute('aria-busy', 'false');
+  await expect(marker(page, 'winter-palace')).toBeVisible();
+});
+
 test('no request leaves the origin, and the app works with other origins blocked', async ({ page }) => {
   const watch = watchPage(page);
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
