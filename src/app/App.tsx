@@ -300,12 +300,14 @@ export function App({ story }: { story: Story }) {
       <div className="app-body">
         <EventFeed key={visit} history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
-          {/* Added in this order: the basemap hears where the markers go, and the home view is fitted to them. */}
+          {/* Added in this order: the basemap hears where the markers go; the home view is fitted to them before they are first shown. */}
           <PetrogradMap label={t(lang, 'mapLabel')}>
             <BasemapLayer lang={lang} />
             <OnlineTiles />
-            <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
-            <MapClearance points={sitePoints} homeSequence={homeSequence} openSiteId={siteId} reducedMotion={reducedMotion} />
+            <>
+              <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
+              <MapClearance points={sitePoints} homeSequence={homeSequence} openSiteId={siteId} reducedMotion={reducedMotion} />
+            </>
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />
             <MapFocus request={focusRequest} reducedMotion={reducedMotion} />

@@ -19,7 +19,7 @@ export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
 
 export interface PetrogradMapProps {
   label: string;
-  /** The layers, added in this order: what others need on the map first (the home view measures the markers). */
+  /** The layers, added one per task in this order (a fragment is one): what others need on the map first. */
   children: ReactNode;
 }
 

@@ -182,7 +182,7 @@ test.describe('links', () => {
   }
 });
 
-test('the panels are painted before the map is built, and the map says it is busy until its layers are on', async ({ page }) => {
+test('the panels are painted before the map is built, the map says it is busy until its layers are on, and no marker moves once shown', async ({ page }) => {
   // When the map's container and its first marker appear, against the page's first contentful paint.
   await page.addInitScript(`(() => {
     const seen = (window.__seen = {});
@@ -192,18 +192,27 @@ test('the panels are painted before the map is built, and the map says it is bus
       if (!seen.marker && document.querySelector('.site-markers .site-marker')) seen.marker = now;
       if (!seen.busy && document.querySelector('.city-map[aria-busy="true"]')) seen.busy = now;
     }).observe(document, { subtree: true, childList: true, attributes: true });
+    // What moved once shown: the markers must first show where the home view puts them.
+    const moved = (window.__moved = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) for (const source of entry.sources) moved.push(String(source.node?.getAttribute?.('class') ?? source.node?.nodeName));
+    }).observe({ type: 'layout-shift', buffered: true });
   })();`);
   await openAt(page, WINDOW_START);
-  const times = (await page.evaluate(`({ ...window.__seen, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`)) as Record<
-    string,
-    number
-  >;
+  const times = (await page.evaluate(`({ ...window.__seen, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`)) as {
+    paint: number;
+    busy: number;
+    map: number;
+    marker: number;
+  };
   expect(times.paint).toBeGreaterThan(0);
   expect(times.busy).toBeLessThan(times.map);
   expect(times.paint).toBeLessThan(times.map);
   expect(times.map).toBeLessThan(times.marker);
   await expect(page.getByRole('region', { name: 'Map of Petrograd in October 1917' })).toHaveAttribute('aria-busy', 'false');
   await expect(marker(page, 'winter-palace')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect((await page.evaluate('window.__moved')) as string[]).not.toContainEqual(expect.stringMatching(/site-(marker|name)/));
 });
 
 test('no request leaves the origin, and the app works with other origins blocked', async ({ page }) => {
