@@ -161,6 +161,21 @@ function panRoom(map: L.Map): { left: number; right: number; up: number; down: n
 /** Pans (in page pixels) tried for each zoom of the home view: a grid of 16 px steps, up to a marker and a half each way. */
 const PAN_STEP = 16;
 const PAN_STEPS = 4;
+const PAN_GRID = Array.from({ length: 2 * PAN_STEPS + 1 }, (_, i) => (i - PAN_STEPS) * PAN_STEP);
+
+/**
+ * The pans tried on one axis, from `low` to `high` (the map's edges) for markers' `centres`: the
+ * grid, and, where the centres span less than the map, the pan that puts them in its middle. When
+ * the span is only a little less than the map (768×1024: 433 px of centres on a 440 px map), the
+ * pans that keep them all on may lie between two steps of the grid.
+ */
+function pansOnAxis(low: number, high: number, centres: readonly number[]): number[] {
+  if (centres.length === 0) return PAN_GRID;
+  const least = low - Math.min(...centres);
+  const most = high - Math.max(...centres);
+  return least <= most ? [...PAN_GRID, Math.round((least + most) / 2)] : PAN_GRID;
+}
+
 /** Zooms tried for the home view, in half steps from the zoom that fits the sites' points. */
 const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
 
@@ -168,8 +183,9 @@ const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
  * The home view: every site in the part of the map that no panel covers. The sites' points are
  * fitted; but a marker is 48 px and stands aside from its point where markers crowd (declutter),
  * so on a small map (a phone's) some still reach under a panel or past the edge, whatever the
- * zoom. Then other zooms near it and small pans are tried, and the view kept is the one with no
- * marker under a panel and the fewest off the map; the fitted view if it has none of either.
+ * zoom. Then other zooms near it and small pans (and the pan that centres the markers on the
+ * map) are tried, and the view kept is the one with no marker under a panel and the fewest off
+ * the map; the fitted view if it has none of either.
  * The markers are placed anew, synchronously, at the end of each zoom that is not animated; a
  * pan moves them all alike, so pans are tried on their measured places without moving the map.
  */
@@ -193,10 +209,18 @@ export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
     if (step !== 0) map.setView(centre, zoom, { animate: false });
     const targets = markerTargets(map);
     const room = panRoom(map);
-    for (let i = -PAN_STEPS; i <= PAN_STEPS; i += 1) {
-      for (let j = -PAN_STEPS; j <= PAN_STEPS; j += 1) {
-        const dx = i * PAN_STEP;
-        const dy = j * PAN_STEP;
+    const xs = pansOnAxis(
+      box.left,
+      box.right,
+      targets.map((t) => (t.left + t.right) / 2),
+    );
+    const ys = pansOnAxis(
+      box.top,
+      box.bottom,
+      targets.map((t) => (t.top + t.bottom) / 2),
+    );
+    for (const dx of xs) {
+      for (const dy of ys) {
         // The map pans by (-dx, -dy) map pixels; only within its bounds (else Leaflet pans it back).
         if (-dx / scale < room.left || -dx / scale > room.right || -dy / scale < room.up || -dy / scale > room.down) continue;
         // Ties go to the smaller pan, then to the zoom tried first.
