@@ -300,7 +300,7 @@ export function App({ story }: { story: Story }) {
       <div className="app-body">
         <EventFeed key={visit} history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
-          <PetrogradMap label={t(lang, 'mapLabel')}>
+          <PetrogradMap label={t(lang, 'mapLabel')} zoomInLabel={t(lang, 'zoomIn')} zoomOutLabel={t(lang, 'zoomOut')}>
             <OnlineTiles />
             <BasemapLayer lang={lang} />
             <ControlAreas story={story} clock={clock} />

@@ -13,13 +13,16 @@ export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
 
 export interface PetrogradMapProps {
   label: string;
+  /** The names of Leaflet's zoom buttons, in the language shown. */
+  zoomInLabel: string;
+  zoomOutLabel: string;
   children: ReactNode;
 }
 
 /** The map is reachable from its container element, for the screenshot and benchmark scripts. */
 export type MapContainerElement = HTMLElement & { leafletMap?: L.Map };
 
-export function PetrogradMap({ label, children }: PetrogradMapProps) {
+export function PetrogradMap({ label, zoomInLabel, zoomOutLabel, children }: PetrogradMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
   useEffect(
     function nameTheMapRegion() {
@@ -31,6 +34,24 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
       container.setAttribute('aria-label', label);
     },
     [map, label],
+  );
+  useEffect(
+    function nameTheZoomButtons() {
+      // Leaflet names the buttons once, when it makes the control (in English unless told): they
+      // are renamed in place, through the control's container, whenever the language changes.
+      const container = map?.zoomControl?.getContainer();
+      if (!container) return;
+      const names: [string, string][] = [
+        ['.leaflet-control-zoom-in', zoomInLabel],
+        ['.leaflet-control-zoom-out', zoomOutLabel],
+      ];
+      for (const [selector, name] of names) {
+        const button = container.querySelector(selector);
+        button?.setAttribute('title', name);
+        button?.setAttribute('aria-label', name);
+      }
+    },
+    [map, zoomInLabel, zoomOutLabel],
   );
   return (
     <MapContainer
