@@ -73,7 +73,7 @@ export function panMarkerClear(map: L.Map, element: Element, animate: boolean): 
     map.panBy([dx, dy], { animate, duration: 0.3 });
     return;
   }
-  const closer = closerViewClear(map, target);
+  const closer = closerViewClear(map, target, offsetOf(element));
   if (!closer) map.panBy([clamp(dx, room.left, room.right), clamp(dy, room.up, room.down)], { animate, duration: 0.3 });
   else if (animate) map.flyTo(closer.centre, closer.zoom, { duration: 0.5 });
   else map.setView(closer.centre, closer.zoom, { animate: false });
@@ -81,13 +81,21 @@ export function panMarkerClear(map: L.Map, element: Element, animate: boolean): 
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
+/** How far a marker stands aside from its site's point, in map pixels (`data-offset`, see site-markers.ts). */
+function offsetOf(element: Element): L.Point {
+  const text = element instanceof HTMLElement || element instanceof SVGElement ? (element.dataset.offset ?? '') : '';
+  const [dx = 0, dy = 0] = text.split(' ').map(Number);
+  return Number.isFinite(dx) && Number.isFinite(dy) ? L.point(dx, dy) : L.point(0, 0);
+}
+
 /**
- * The least zoom-in (in the map's snap steps) at which a marker now at `target` (page pixels) can
- * stand at the middle of the map's free part, or as near it as the map's bounds let the view go,
- * and lie wholly in that part; with the view's centre. Undefined when no zoom up to the greatest
- * does, or the map has no bounds (then a pan always does).
+ * The least zoom-in (in the map's snap steps) at which a marker now at `target` (page pixels),
+ * `offset` (map pixels) aside from its site's point, can stand at the middle of the map's free
+ * part, or as near it as the map's bounds let the view go, and lie wholly in that part; with the
+ * view's centre. Undefined when no zoom up to the greatest does, or the map has no bounds (then a
+ * pan always does).
  */
-function closerViewClear(map: L.Map, target: Rect): { centre: L.LatLng; zoom: number } | undefined {
+function closerViewClear(map: L.Map, target: Rect, offset: L.Point): { centre: L.LatLng; zoom: number } | undefined {
   const limits = map.options.maxBounds;
   if (!limits) return undefined;
   const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
@@ -98,13 +106,17 @@ function closerViewClear(map: L.Map, target: Rect): { centre: L.LatLng; zoom: nu
   const size = map.getSize();
   const free = { left: padding.left / scale, top: padding.top / scale, right: size.x - padding.right / scale, bottom: size.y - padding.bottom / scale };
   const half = { x: (target.right - target.left) / 2 / scale, y: (target.bottom - target.top) / 2 / scale };
-  const marker = map.containerPointToLatLng([((target.left + target.right) / 2 - box.left) / scale, ((target.top + target.bottom) / 2 - box.top) / scale]);
+  // The site's point: the marker less the offset by which it stands aside (which it keeps, in pixels,
+  // at the zooms tried). Where the marker is, taken as a place, would move away at each zoom-in.
+  const site = map.containerPointToLatLng(
+    L.point(((target.left + target.right) / 2 - box.left) / scale, ((target.top + target.bottom) / 2 - box.top) / scale).subtract(offset),
+  );
   // The view's centre on one axis: the marker's place less its offset from the free part's middle, kept inside the bounds as Leaflet keeps it.
   const centreOn = (at: number, freeLow: number, freeHigh: number, span: number, low: number, high: number) =>
     high - low <= span ? (low + high) / 2 : clamp(at - ((freeLow + freeHigh) / 2 - span / 2), low + span / 2, high - span / 2);
   const step = map.options.zoomSnap || 1;
   for (let zoom = map.getZoom() + step; zoom <= map.getMaxZoom(); zoom += step) {
-    const p = map.project(marker, zoom);
+    const p = map.project(site, zoom).add(offset);
     const nw = map.project(bounds.getNorthWest(), zoom);
     const se = map.project(bounds.getSouthEast(), zoom);
     const cx = centreOn(p.x, free.left, free.right, size.x, nw.x, se.x);
