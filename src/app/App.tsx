@@ -301,7 +301,7 @@ export function App({ story }: { story: Story }) {
         <EventFeed key={visit} history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
           {/* Added in this order: the basemap hears where the markers go; the home view is fitted to them before they are first shown. */}
-          <PetrogradMap label={t(lang, 'mapLabel')}>
+          <PetrogradMap label={t(lang, 'mapLabel')} zoomInLabel={t(lang, 'zoomIn')} zoomOutLabel={t(lang, 'zoomOut')}>
             <BasemapLayer lang={lang} />
             <OnlineTiles />
             <>

@@ -6,14 +6,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type L from 'leaflet';
+import L from 'leaflet';
 import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
 import { loadWithRetry } from '../recovery/recovery.ts';
 import type { BasemapData } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
-import { drawBasemap, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
+import { drawBasemap, OSM_ATTRIBUTION, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
 import type { Box } from './label-boxes.ts';
 import { SITES_PLACED, type SitesPlaced } from '../placement/site-labels.ts';
 import { CITY_BOUNDS } from './PetrogradMap.tsx';
@@ -40,6 +40,18 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
   // from the start, since the markers are placed before the basemap has loaded.
   const sitesPlaced = useRef<readonly Box[]>([]);
   const rewrite = useRef<() => void>(() => undefined);
+
+  useEffect(
+    function creditOpenStreetMap() {
+      // The plan is derived from OpenStreetMap (ODbL). Credited from the start, before the plan
+      // has loaded: the attribution has its full size when the home view is fitted clear of it.
+      const credit = L.layerGroup([], { attribution: OSM_ATTRIBUTION }).addTo(map);
+      return () => {
+        credit.remove();
+      };
+    },
+    [map],
+  );
 
   useEffect(
     function hearWhereTheSitesAre() {

@@ -19,6 +19,10 @@ export interface MapClearanceProps {
   reducedMotion: boolean;
 }
 
+/** The sizes of Leaflet's controls on the map, as one string to compare. */
+const controlSizes = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((control) => `${control.offsetWidth}×${control.offsetHeight}`).join(' ');
+
 export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }: MapClearanceProps) {
   const map = useMap();
   const motion = useRef(reducedMotion);
@@ -29,6 +33,8 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
   /** Whether the map still shows the home view: nobody (the visitor, a focus, a flight) has moved it since. */
   const atHome = useRef(false);
   const home = useRef<() => void>(() => undefined);
+  /** The sizes of Leaflet's controls when the home view was last fitted clear of them. */
+  const homeControls = useRef('');
 
   useEffect(
     function showHomeView() {
@@ -37,6 +43,7 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
       home.current = () => {
         atHome.current = false;
         showHome(map, bounds);
+        homeControls.current = controlSizes(map.getContainer());
         atHome.current = true;
       };
       home.current();
@@ -48,7 +55,9 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
     function followTheMapsSize() {
       // Leaflet measures its container only on window resizes; the map's box also changes when the
       // header or the feed settle (web fonts arriving, a panel folding). The home view is fitted
-      // again while nobody has moved the map; otherwise the view keeps its centre.
+      // again while nobody has moved the map; otherwise the view keeps its centre. So it is when
+      // Leaflet's controls change size: the attribution grows once the basemap adds its own, after
+      // the first fit (768×1024: over a marker the fit had put clear of it).
       if (typeof ResizeObserver !== 'function') return undefined;
       const leave = () => {
         if (homing) return;
@@ -60,11 +69,12 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
         homing = true;
         map.invalidateSize({ animate: false });
         const now = map.getSize();
-        if (atHome.current && !now.equals(was)) home.current();
+        if (atHome.current && (!now.equals(was) || controlSizes(map.getContainer()) !== homeControls.current)) home.current();
         homing = false;
       });
       map.on('movestart zoomstart', leave);
       observer.observe(map.getContainer());
+      for (const control of map.getContainer().querySelectorAll('.leaflet-control')) observer.observe(control);
       return () => {
         observer.disconnect();
         map.off('movestart zoomstart', leave);

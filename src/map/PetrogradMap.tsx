@@ -19,6 +19,9 @@ export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
 
 export interface PetrogradMapProps {
   label: string;
+  /** The names of Leaflet's zoom buttons, in the language shown. */
+  zoomInLabel: string;
+  zoomOutLabel: string;
   /** The layers, added one per task in this order (a fragment is one): what others need on the map first. */
   children: ReactNode;
 }
@@ -26,7 +29,7 @@ export interface PetrogradMapProps {
 /** The map is reachable from its container element, for the screenshot and benchmark scripts. */
 export type MapContainerElement = HTMLElement & { leafletMap?: L.Map };
 
-export function PetrogradMap({ label, children }: PetrogradMapProps) {
+export function PetrogradMap({ label, zoomInLabel, zoomOutLabel, children }: PetrogradMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
   const [started, setStarted] = useState(false);
   const layers = Children.toArray(children);
@@ -54,6 +57,24 @@ export function PetrogradMap({ label, children }: PetrogradMapProps) {
       container.setAttribute('aria-busy', String(busy));
     },
     [map, label, busy],
+  );
+  useEffect(
+    function nameTheZoomButtons() {
+      // Leaflet names the buttons once, when it makes the control (in English unless told): they
+      // are renamed in place, through the control's container, whenever the language changes.
+      const container = map?.zoomControl?.getContainer();
+      if (!container) return;
+      const names: [string, string][] = [
+        ['.leaflet-control-zoom-in', zoomInLabel],
+        ['.leaflet-control-zoom-out', zoomOutLabel],
+      ];
+      for (const [selector, name] of names) {
+        const button = container.querySelector(selector);
+        button?.setAttribute('title', name);
+        button?.setAttribute('aria-label', name);
+      }
+    },
+    [map, zoomInLabel, zoomOutLabel],
   );
   if (!started) return <div className="city-map" role="region" aria-label={label} aria-busy="true" />;
   return (

@@ -41,9 +41,9 @@ export function drawBasemap(map: L.Map, data: BasemapData, sheet: L.LatLngBounds
       pane.setAttribute('aria-hidden', 'true');
     }
   }
-  // The water, streets, blocks and bridges are derived from OpenStreetMap (ODbL): the map's
-  // attribution control shows this text for as long as the group is on the map.
-  const group = L.layerGroup([], { attribution: OSM_ATTRIBUTION }).addTo(map);
+  // The water, streets, blocks and bridges are derived from OpenStreetMap (ODbL): BasemapLayer
+  // credits it (OSM_ATTRIBUTION) for as long as it is on the map.
+  const group = L.layerGroup([]).addTo(map);
   group.addLayer(new PeriodPlan(data, sheet, { pane: 'basemap' }));
 
   const labels: BasemapLabel[] = [];

@@ -73,7 +73,7 @@ export function panMarkerClear(map: L.Map, element: Element, animate: boolean): 
     map.panBy([dx, dy], { animate, duration: 0.3 });
     return;
   }
-  const closer = closerViewClear(map, target);
+  const closer = closerViewClear(map, target, offsetOf(element));
   if (!closer) map.panBy([clamp(dx, room.left, room.right), clamp(dy, room.up, room.down)], { animate, duration: 0.3 });
   else if (animate) map.flyTo(closer.centre, closer.zoom, { duration: 0.5 });
   else map.setView(closer.centre, closer.zoom, { animate: false });
@@ -81,13 +81,21 @@ export function panMarkerClear(map: L.Map, element: Element, animate: boolean): 
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
+/** How far a marker stands aside from its site's point, in map pixels (`data-offset`, see site-markers.ts). */
+function offsetOf(element: Element): L.Point {
+  const text = element instanceof HTMLElement || element instanceof SVGElement ? (element.dataset.offset ?? '') : '';
+  const [dx = 0, dy = 0] = text.split(' ').map(Number);
+  return Number.isFinite(dx) && Number.isFinite(dy) ? L.point(dx, dy) : L.point(0, 0);
+}
+
 /**
- * The least zoom-in (in the map's snap steps) at which a marker now at `target` (page pixels) can
- * stand at the middle of the map's free part, or as near it as the map's bounds let the view go,
- * and lie wholly in that part; with the view's centre. Undefined when no zoom up to the greatest
- * does, or the map has no bounds (then a pan always does).
+ * The least zoom-in (in the map's snap steps) at which a marker now at `target` (page pixels),
+ * `offset` (map pixels) aside from its site's point, can stand at the middle of the map's free
+ * part, or as near it as the map's bounds let the view go, and lie wholly in that part; with the
+ * view's centre. Undefined when no zoom up to the greatest does, or the map has no bounds (then a
+ * pan always does).
  */
-function closerViewClear(map: L.Map, target: Rect): { centre: L.LatLng; zoom: number } | undefined {
+function closerViewClear(map: L.Map, target: Rect, offset: L.Point): { centre: L.LatLng; zoom: number } | undefined {
   const limits = map.options.maxBounds;
   if (!limits) return undefined;
   const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
@@ -98,13 +106,17 @@ function closerViewClear(map: L.Map, target: Rect): { centre: L.LatLng; zoom: nu
   const size = map.getSize();
   const free = { left: padding.left / scale, top: padding.top / scale, right: size.x - padding.right / scale, bottom: size.y - padding.bottom / scale };
   const half = { x: (target.right - target.left) / 2 / scale, y: (target.bottom - target.top) / 2 / scale };
-  const marker = map.containerPointToLatLng([((target.left + target.right) / 2 - box.left) / scale, ((target.top + target.bottom) / 2 - box.top) / scale]);
+  // The site's point: the marker less the offset by which it stands aside (which it keeps, in pixels,
+  // at the zooms tried). Where the marker is, taken as a place, would move away at each zoom-in.
+  const site = map.containerPointToLatLng(
+    L.point(((target.left + target.right) / 2 - box.left) / scale, ((target.top + target.bottom) / 2 - box.top) / scale).subtract(offset),
+  );
   // The view's centre on one axis: the marker's place less its offset from the free part's middle, kept inside the bounds as Leaflet keeps it.
   const centreOn = (at: number, freeLow: number, freeHigh: number, span: number, low: number, high: number) =>
     high - low <= span ? (low + high) / 2 : clamp(at - ((freeLow + freeHigh) / 2 - span / 2), low + span / 2, high - span / 2);
   const step = map.options.zoomSnap || 1;
   for (let zoom = map.getZoom() + step; zoom <= map.getMaxZoom(); zoom += step) {
-    const p = map.project(marker, zoom);
+    const p = map.project(site, zoom).add(offset);
     const nw = map.project(bounds.getNorthWest(), zoom);
     const se = map.project(bounds.getSouthEast(), zoom);
     const cx = centreOn(p.x, free.left, free.right, size.x, nw.x, se.x);
@@ -161,6 +173,21 @@ function panRoom(map: L.Map): { left: number; right: number; up: number; down: n
 /** Pans (in page pixels) tried for each zoom of the home view: a grid of 16 px steps, up to a marker and a half each way. */
 const PAN_STEP = 16;
 const PAN_STEPS = 4;
+const PAN_GRID = Array.from({ length: 2 * PAN_STEPS + 1 }, (_, i) => (i - PAN_STEPS) * PAN_STEP);
+
+/**
+ * The pans tried on one axis, from `low` to `high` (the map's edges) for markers' `centres`: the
+ * grid, and, where the centres span less than the map, the pan that puts them in its middle. When
+ * the span is only a little less than the map (768×1024: 433 px of centres on a 440 px map), the
+ * pans that keep them all on may lie between two steps of the grid.
+ */
+function pansOnAxis(low: number, high: number, centres: readonly number[]): number[] {
+  if (centres.length === 0) return PAN_GRID;
+  const least = low - Math.min(...centres);
+  const most = high - Math.max(...centres);
+  return least <= most ? [...PAN_GRID, Math.round((least + most) / 2)] : PAN_GRID;
+}
+
 /** Zooms tried for the home view, in half steps from the zoom that fits the sites' points. */
 const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
 
@@ -168,8 +195,9 @@ const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
  * The home view: every site in the part of the map that no panel covers. The sites' points are
  * fitted; but a marker is 48 px and stands aside from its point where markers crowd (declutter),
  * so on a small map (a phone's) some still reach under a panel or past the edge, whatever the
- * zoom. Then other zooms near it and small pans are tried, and the view kept is the one with no
- * marker under a panel and the fewest off the map; the fitted view if it has none of either.
+ * zoom. Then other zooms near it and small pans (and the pan that centres the markers on the
+ * map) are tried, and the view kept is the one with no marker under a panel and the fewest off
+ * the map; the fitted view if it has none of either.
  * The markers are placed anew, synchronously, at the end of each zoom that is not animated; a
  * pan moves them all alike, so pans are tried on their measured places without moving the map.
  */
@@ -193,10 +221,18 @@ export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
     if (step !== 0) map.setView(centre, zoom, { animate: false });
     const targets = markerTargets(map);
     const room = panRoom(map);
-    for (let i = -PAN_STEPS; i <= PAN_STEPS; i += 1) {
-      for (let j = -PAN_STEPS; j <= PAN_STEPS; j += 1) {
-        const dx = i * PAN_STEP;
-        const dy = j * PAN_STEP;
+    const xs = pansOnAxis(
+      box.left,
+      box.right,
+      targets.map((t) => (t.left + t.right) / 2),
+    );
+    const ys = pansOnAxis(
+      box.top,
+      box.bottom,
+      targets.map((t) => (t.top + t.bottom) / 2),
+    );
+    for (const dx of xs) {
+      for (const dy of ys) {
         // The map pans by (-dx, -dy) map pixels; only within its bounds (else Leaflet pans it back).
         if (-dx / scale < room.left || -dx / scale > room.right || -dy / scale < room.up || -dy / scale > room.down) continue;
         // Ties go to the smaller pan, then to the zoom tried first.

@@ -26,7 +26,8 @@ export const MIN_FREE_SHARE = 0.3;
 /**
  * Each panel is cleared by padding the one edge that loses the least map: a card down the right
  * side pads the right, a sheet along the bottom pads the bottom, a short legend across a corner
- * pads the top or the side, whichever is the smaller strip. Panels outside the map are ignored.
+ * pads the top or the side, whichever is the smaller strip; a panel already in the strip given up
+ * for a larger one pads nothing more. Panels outside the map are ignored.
  * `margin` is added around each panel (so that a whole marker clears it); `minFreeShare` of each
  * span is left free whatever the panels cover.
  */
@@ -35,12 +36,21 @@ export function paddingForOverlays(map: Rect, overlays: readonly Rect[], margin 
   const height = map.bottom - map.top;
   const padding = { ...NO_PADDING };
   if (width <= 0 || height <= 0) return padding;
-  for (const overlay of overlays) {
-    const left = Math.max(map.left, overlay.left - margin);
-    const right = Math.min(map.right, overlay.right + margin);
-    const top = Math.max(map.top, overlay.top - margin);
-    const bottom = Math.min(map.bottom, overlay.bottom + margin);
-    if (right <= left || bottom <= top) continue;
+  // Each panel with its margin, on the map; the largest first, so that a panel lying wholly in the
+  // strip given up for a larger one (1920×1080: the legend under the card) costs no more map.
+  const panels = overlays
+    .map((overlay) => ({
+      left: Math.max(map.left, overlay.left - margin),
+      right: Math.min(map.right, overlay.right + margin),
+      top: Math.max(map.top, overlay.top - margin),
+      bottom: Math.min(map.bottom, overlay.bottom + margin),
+    }))
+    .filter((panel) => panel.right > panel.left && panel.bottom > panel.top)
+    .sort((a, b) => (b.right - b.left) * (b.bottom - b.top) - (a.right - a.left) * (a.bottom - a.top));
+  for (const { left, right, top, bottom } of panels) {
+    const cleared =
+      right <= map.left + padding.left || left >= map.right - padding.right || bottom <= map.top + padding.top || top >= map.bottom - padding.bottom;
+    if (cleared) continue;
     // The strip that each edge would have to give up to clear this panel, and the map area it costs.
     const options: [keyof Padding, number, number][] = [
       ['top', bottom - map.top, (bottom - map.top) * width],

@@ -202,6 +202,8 @@ export class SiteMarkers extends L.Layer {
       const top = Math.round(point.y + offset.dy - MARKER_SIZE / 2);
       marker.style.left = `${left}px`;
       marker.style.top = `${top}px`;
+      // How far, in map pixels, the marker stands aside from its site's point at this zoom.
+      marker.dataset.offset = `${left + MARKER_SIZE / 2 - point.x} ${top + MARKER_SIZE / 2 - point.y}`;
       this.centres[i] = { x: left + MARKER_SIZE / 2, y: top + MARKER_SIZE / 2 };
     });
     this.placedAt = { zoom: map.getZoom(), origin: map.getPixelOrigin() };

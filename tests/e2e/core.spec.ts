@@ -236,6 +236,25 @@ test('the language switch changes the interface and the accessible names', async
   await expect(page).toHaveURL(/lang=ru/);
 });
 
+test('the map’s zoom buttons are named in the language shown, and renamed when it changes', async ({ page }) => {
+  const zoomButtons = async () =>
+    page.locator('.leaflet-control-zoom a').evaluateAll((buttons) => buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('title')]));
+  await openAt(page, WINDOW_START, '&lang=ru');
+  await expect(page.getByRole('button', { name: 'Приблизить' })).toBeVisible();
+  expect(await zoomButtons()).toEqual([
+    ['Приблизить', 'Приблизить'],
+    ['Отдалить', 'Отдалить'],
+  ]);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  expect(await zoomButtons()).toEqual([
+    ['Zoom in', 'Zoom in'],
+    ['Zoom out', 'Zoom out'],
+  ]);
+  await page.getByRole('button', { name: 'Переключить на русский язык' }).click();
+  await expect(page.getByRole('button', { name: 'Отдалить' })).toBeVisible();
+});
+
 test('every marker sits on its site (within the offset that keeps targets apart), also after an animated zoom', async ({ page }) => {
   await openAt(page, WINDOW_START);
   const points = Object.fromEntries(storyHistory.sites.map((s) => [s.id, s.point]));

@@ -14,6 +14,13 @@ describe('paddingForOverlays', () => {
     // A narrow, tall zoom control at the top left: the left strip.
     expect(paddingForOverlays(map, [{ left: 10, top: 110, right: 58, bottom: 206 }], 8)).toEqual({ top: 0, right: 0, bottom: 0, left: 66 });
   });
+  it('pads nothing more for a panel that lies in the strip given up for a larger one', () => {
+    // 1920×1080 with a card open: the open legend at the top right lies under the card.
+    const card = { left: 580, top: 112, right: 988, bottom: 688 };
+    const legend = { left: 600, top: 112, right: 988, bottom: 300 };
+    expect(paddingForOverlays(map, [legend, card], 8)).toEqual({ top: 0, right: 428, bottom: 0, left: 0 });
+    expect(paddingForOverlays(map, [card, legend], 8)).toEqual({ top: 0, right: 428, bottom: 0, left: 0 });
+  });
   it('ignores panels off the map and never leaves less than the free share', () => {
     expect(paddingForOverlays(map, [{ left: 0, top: 0, right: 1000, bottom: 90 }])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
     const padding = paddingForOverlays(map, [
