@@ -16,13 +16,42 @@ export function inNextFrame(callback: () => void): () => void {
  * not hold back what the page shows first. Returns a function that cancels it.
  */
 export function afterNextPaint(callback: () => void): () => void {
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   // A frame's callbacks run just before its paint; a task queued from them runs after it.
   const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(callback, 0);
+    timer = setTimeout(callback, 0);
   });
   return () => {
     cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
+    clearTimeout(timer);
+  };
+}
+
+/** Work asked for any number of times, done once before the next paint. */
+export interface BeforeNextPaint {
+  /** Asks for the work; a request while one is pending joins it. */
+  request(): void;
+  /** Drops a pending request. */
+  cancel(): void;
+}
+
+/**
+ * `callback` run at most once per frame, just before its paint, however often it was asked for
+ * since: for work that follows a burst of changes in one task (the home view tries several zooms,
+ * each moving the markers), so that it is done once, and never a frame late.
+ */
+export function beforeNextPaint(callback: () => void): BeforeNextPaint {
+  let frame: number | undefined;
+  return {
+    request() {
+      frame ??= requestAnimationFrame(() => {
+        frame = undefined;
+        callback();
+      });
+    },
+    cancel() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+    },
   };
 }

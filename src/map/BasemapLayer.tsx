@@ -11,6 +11,7 @@ import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
 import { loadWithRetry } from '../recovery/recovery.ts';
+import { beforeNextPaint } from '../dom/schedule.ts';
 import type { BasemapData } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { drawBasemap, OSM_ATTRIBUTION, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
@@ -94,9 +95,7 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
     function writeLabelsAndResolveOverlaps() {
       if (!data) return undefined;
       let cancelled = false;
-      let frame: number | undefined;
       const writeNow = () => {
-        frame = undefined;
         if (cancelled) return;
         const rect = map.getContainer().getBoundingClientRect();
         const origin = map.layerPointToContainerPoint([0, 0]);
@@ -107,11 +106,9 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
         const sites = sitesPlaced.current.map((b) => ({ left: x(b.left) - 2, top: y(b.top) - 2, right: x(b.right) + 2, bottom: y(b.bottom) + 2 }));
         writeBasemapLabels(map, labels.current, lang, [...sites, ...overlayBoxes(map)]);
       };
-      // Once, before the next paint, however often the view or the markers changed in the
-      // meantime (the home view tries several zooms, each moving the markers).
-      const write = () => {
-        frame ??= requestAnimationFrame(writeNow);
-      };
+      // Once, before the next paint, however often the view or the markers changed in the meantime.
+      const pending = beforeNextPaint(writeNow);
+      const write = () => pending.request();
       rewrite.current = write;
       write();
       map.on('zoomend moveend resize', write);
@@ -120,7 +117,7 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       parent?.addEventListener('toggle', write, true);
       return () => {
         cancelled = true;
-        if (frame !== undefined) cancelAnimationFrame(frame);
+        pending.cancel();
         map.off('zoomend moveend resize', write);
         rewrite.current = () => undefined;
         parent?.removeEventListener('toggle', write, true);

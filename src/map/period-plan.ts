@@ -17,6 +17,7 @@ import L from 'leaflet';
 import type { BasemapData } from '../model/schema.ts';
 import { buffersOf, createPainter, projectPlan, toPixel, type PaintRequest, type PixelBox, type PlanShapes } from './plan-paint.ts';
 import type { FromPainter, ToPainter } from './plan-worker.ts';
+import { beforeNextPaint } from '../dom/schedule.ts';
 
 /** The margin of canvas beyond the view on each side, as a share of the view. */
 const PAD = 0.25;
@@ -51,8 +52,12 @@ export class PeriodPlan extends L.Layer {
   private asked?: Covered & { id: number };
   private shown?: Covered;
   private nextId = 0;
-  /** A paint asked for this frame, and whether it must paint even when the view is covered. */
-  private frame?: number;
+  /** The paint asked for this frame, and whether it must paint even when the view is covered. */
+  private readonly paintSoon = beforeNextPaint(() => {
+    const always = this.always;
+    this.always = false;
+    this.paint(always);
+  });
   private always = false;
   /** The canvas's CSS zoom (a 4K kiosk's map is zoomed): read on resize, since reading it forces a restyle. */
   private cssZoom = 1;
@@ -90,8 +95,7 @@ export class PeriodPlan extends L.Layer {
   }
 
   override onRemove(): this {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.paintSoon.cancel();
     this.worker?.terminate();
     this.worker = undefined;
     this.canvas?.remove();
@@ -130,12 +134,7 @@ export class PeriodPlan extends L.Layer {
    */
   private redraw(always: boolean): void {
     this.always ||= always;
-    this.frame ??= requestAnimationFrame(() => {
-      this.frame = undefined;
-      const paint = this.always;
-      this.always = false;
-      this.paint(paint);
-    });
+    this.paintSoon.request();
   }
 
   private paint(always: boolean): void {

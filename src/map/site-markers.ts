@@ -17,6 +17,7 @@ import { MARKER_SIZE, STATE_CLASSES, markerSvg } from '../symbols/marker-icon.ts
 import { declutter, type ScreenPoint } from '../placement/declutter.ts';
 import { SITES_PLACED, type SitesPlaced } from '../placement/site-labels.ts';
 import { SiteNames } from './site-names.ts';
+import { beforeNextPaint } from '../dom/schedule.ts';
 
 export interface SiteMarkersOptions extends L.LayerOptions {
   /** Flash a marker when its site changes hands, and pan smoothly to a marker reached by keyboard. Default true; false under reduced motion. */
@@ -82,8 +83,8 @@ export class SiteMarkers extends L.Layer {
   private placedAt: { zoom: number; origin: L.Point } | undefined;
   /** Whether the map has been dragged since the pointer went down on a marker. */
   private dragged = false;
-  /** The names' placing asked for this frame. */
-  private namesFrame: number | undefined;
+  /** The names' placing, asked for whenever the markers move or change. */
+  private readonly namesSoon = beforeNextPaint(() => this.placeNamesNow());
 
   constructor(sites: readonly Site[], options: Partial<SiteMarkersOptions> = {}) {
     super();
@@ -116,8 +117,7 @@ export class SiteMarkers extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    if (this.namesFrame !== undefined) cancelAnimationFrame(this.namesFrame);
-    this.namesFrame = undefined;
+    this.namesSoon.cancel();
     map.off(this.mapEvents);
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
     this.names.unmount();
@@ -216,10 +216,7 @@ export class SiteMarkers extends L.Layer {
    * tries several zooms in one task; each placing of the names measures them).
    */
   private placeNames() {
-    this.namesFrame ??= requestAnimationFrame(() => {
-      this.namesFrame = undefined;
-      this.placeNamesNow();
-    });
+    this.namesSoon.request();
   }
 
   private placeNamesNow() {
