@@ -18,6 +18,12 @@
  */
 
 const RECHECK_WHILE_IDLE_MS = 60 * 60 * 1000;
+/**
+ * How long the update check waits for the server. The browser's own update job has no time limit,
+ * and while one waits on a silent server every later update() joins it, so the kiosk would never
+ * update again: the check asks for sw.js itself first and starts the browser's job only on an answer.
+ */
+const SERVER_TIMEOUT_MS = 10_000;
 const INPUTS = ['pointerdown', 'keydown', 'wheel'] as const;
 /** The caches of the hand-written worker that came before Workbox's. */
 const LEGACY_CACHE_PREFIX = 'petrograd-1917-';
@@ -92,9 +98,11 @@ export function checkForUpdateAndApply(): void {
 async function newBuildInstalled(found: ServiceWorkerRegistration): Promise<boolean> {
   if (found.waiting) return true;
   try {
+    const answer = await fetch('./sw.js', { cache: 'no-store', signal: AbortSignal.timeout(SERVER_TIMEOUT_MS) });
+    if (!answer.ok) return false;
     await found.update();
   } catch {
-    return false; // offline, the server down, or something other than a worker at sw.js: try at the next reset
+    return false; // offline, the server down or silent, or something other than a worker at sw.js: try at the next reset
   }
   const worker = found.installing ?? found.waiting;
   return worker ? installed(worker) : false;

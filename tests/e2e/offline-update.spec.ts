@@ -145,6 +145,32 @@ test.describe('the offline cache', () => {
     await context.setOffline(false);
   });
 
+  test('a kiosk whose server stops answering during an update check still takes a later deploy', async ({ page }) => {
+    test.setTimeout(240_000);
+    const server = await serve(5);
+    await page.goto(`${server.url}/?kiosk=1&idle=3&lang=en`);
+    await controlled(page);
+    expect(await build(page)).toBe('A');
+
+    // The server stops answering; the next idle reset asks it for sw.js and gets nothing, ever.
+    server.behave('hang');
+    const asked = server.requests.length;
+    await expect.poll(() => server.requests.slice(asked).some((path) => path.startsWith('/sw.js')), POLL).toBe(true);
+    await expect(slider(page)).toBeVisible();
+    expect(await build(page)).toBe('A');
+
+    // It comes back with build B. A visitor comes and goes: the reset after the visit takes B
+    // (the check that never got an answer does not hold up the next one).
+    server.deploy(deployable('B'));
+    server.behave('ok');
+    await page
+      .locator('header')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => build(page).catch(() => 'reloading'), { timeout: 150_000 }).toBe('B');
+    await expect(page).toHaveURL(/kiosk=1/);
+  });
+
   test('a tablet takes a deploy at its next load, not during a visit, and keeps it offline', async ({ page, context }) => {
     test.setTimeout(180_000);
     const server = await serve(4);
