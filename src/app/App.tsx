@@ -128,6 +128,7 @@ export function App({ story }: { story: Story }) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const markers = useRef<SitesHandle>(null);
+  const markerCentresAt = useCallback((zoom: number) => markers.current?.centresAt(zoom) ?? [], []);
   const [homeSequence, setHomeSequence] = useState(0);
   const sitePoints = useMemo(() => history.sites.map((site) => site.point), [history]);
   /** Counts the kiosk's resets: the parts keyed by it (legend, feed) start afresh, folded and scrolled as at the start. */
@@ -306,7 +307,13 @@ export function App({ story }: { story: Story }) {
             <OnlineTiles />
             <>
               <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
-              <MapClearance points={sitePoints} homeSequence={homeSequence} openSiteId={siteId} reducedMotion={reducedMotion} />
+              <MapClearance
+                points={sitePoints}
+                homeSequence={homeSequence}
+                openSiteId={siteId}
+                reducedMotion={reducedMotion}
+                markerCentresAt={markerCentresAt}
+              />
             </>
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />

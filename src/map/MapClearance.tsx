@@ -17,17 +17,21 @@ export interface MapClearanceProps {
   homeSequence: number;
   openSiteId: string | undefined;
   reducedMotion: boolean;
+  /** Where the markers would stand at a zoom (SiteMarkers.centresAt): the home view's views are tried on these. */
+  markerCentresAt: (zoom: number) => readonly L.Point[];
 }
 
 /** The sizes of Leaflet's controls on the map, as one string to compare. */
 const controlSizes = (container: HTMLElement) =>
   [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((control) => `${control.offsetWidth}×${control.offsetHeight}`).join(' ');
 
-export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }: MapClearanceProps) {
+export function MapClearance({ points, homeSequence, openSiteId, reducedMotion, markerCentresAt }: MapClearanceProps) {
   const map = useMap();
   const motion = useRef(reducedMotion);
-  useEffect(function keepLatestMotionPreference() {
+  const centresAt = useRef(markerCentresAt);
+  useEffect(function keepLatestProps() {
     motion.current = reducedMotion;
+    centresAt.current = markerCentresAt;
   });
 
   /** Whether the map still shows the home view: nobody (the visitor, a focus, a flight) has moved it since. */
@@ -42,7 +46,7 @@ export function MapClearance({ points, homeSequence, openSiteId, reducedMotion }
       const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
       home.current = () => {
         atHome.current = false;
-        showHome(map, bounds);
+        showHome(map, bounds, (zoom) => centresAt.current(zoom));
         homeControls.current = controlSizes(map.getContainer());
         atHome.current = true;
       };

@@ -7,9 +7,10 @@ import type { SiteState } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
 import { SiteMarkers } from './site-markers.ts';
 
-/** What the app may ask of the markers: to give a marker the focus back when its card closes. */
+/** What the app may ask of the markers: to give a marker the focus back when its card closes; where they would stand at a zoom. */
 export interface SitesHandle {
   focus(siteId: string): void;
+  centresAt(zoom: number): L.Point[];
 }
 
 export interface SitesLayerProps {
@@ -63,6 +64,6 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, reducedMot
     },
     [layer, onOpen],
   );
-  useImperativeHandle(ref, () => ({ focus: (siteId) => layer.focus(siteId) }), [layer]);
+  useImperativeHandle(ref, () => ({ focus: (siteId) => layer.focus(siteId), centresAt: (zoom) => layer.centresAt(zoom) }), [layer]);
   return null;
 }

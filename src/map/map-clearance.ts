@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import { coveredShare, paddingForOverlays, type Padding, type Rect } from './overlay-padding.ts';
+import { MARKER_SIZE } from '../symbols/marker-icon.ts';
 
 /** What lies over the map: panels that mark themselves, and Leaflet's own controls. */
 export const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control-zoom, .leaflet-control-attribution';
@@ -68,7 +69,7 @@ export function panMarkerClear(map: L.Map, element: Element, animate: boolean): 
   const target = rectOf(element.querySelector('.site-marker__hit') ?? element);
   const [dx, dy] = panToClear(map, target);
   if (dx === 0 && dy === 0) return;
-  const room = panRoom(map);
+  const room = panRoom(map, map.project(map.getCenter(), map.getZoom()), map.getZoom());
   if (dx >= room.left && dx <= room.right && dy >= room.up && dy <= room.down) {
     map.panBy([dx, dy], { animate, duration: 0.3 });
     return;
@@ -133,9 +134,6 @@ function closerViewClear(map: L.Map, target: Rect, offset: L.Point): { centre: L
 /** A marker counts as under a panel when the panel covers more than this share of its target. */
 const COVERED_SHARE = 0.1;
 
-/** The markers' targets on the map, in page pixels. */
-const markerTargets = (map: L.Map): Rect[] => [...map.getContainer().querySelectorAll('.site-marker[data-site-id] .site-marker__hit')].map(rectOf);
-
 /**
  * How badly a view shows the markers, were they all moved by (dx, dy) page pixels: a hundred for
  * each marker on the map with its target under a panel, one for each left off the map.
@@ -152,21 +150,43 @@ function viewCost(box: Rect, overlays: readonly Rect[], targets: readonly Rect[]
   return cost;
 }
 
-/** How far the view may pan each way, in map pixels, and stay inside the map's bounds (0 where it may not). */
-function panRoom(map: L.Map): { left: number; right: number; up: number; down: number } {
+/** The map's bounds projected at `zoom` (undefined when it has none). */
+function projectedBounds(map: L.Map, zoom: number): { min: L.Point; max: L.Point } | undefined {
   const limits = map.options.maxBounds;
-  const unlimited = { left: -Infinity, right: Infinity, up: -Infinity, down: Infinity };
-  if (!limits) return unlimited;
+  if (!limits) return undefined;
   const bounds = limits instanceof L.LatLngBounds ? limits : L.latLngBounds(limits as L.LatLngBoundsLiteral);
-  const zoom = map.getZoom();
-  const view = map.getPixelBounds();
-  const nw = map.project(bounds.getNorthWest(), zoom);
-  const se = map.project(bounds.getSouthEast(), zoom);
-  if (!view.min || !view.max) return unlimited;
+  return { min: map.project(bounds.getNorthWest(), zoom), max: map.project(bounds.getSouthEast(), zoom) };
+}
+
+/**
+ * Where Leaflet puts the view's centre (projected pixels at `zoom`) when asked for `centre`: kept
+ * so that the view stays inside the map's bounds, and centred on them on an axis where the view is
+ * the wider, by the rule Leaflet's setView follows.
+ */
+function viewCentreAt(map: L.Map, centre: L.LatLng, zoom: number): L.Point {
+  const point = map.project(centre, zoom);
+  const limits = projectedBounds(map, zoom);
+  if (!limits) return point;
+  const half = map.getSize().divideBy(2);
+  // How far the view reaches past the bounds before them and after them, on one axis.
+  const shift = (at: number, low: number, high: number, span: number) => {
+    const before = low - (at - span);
+    const after = at + span - high;
+    return before + after > 0 ? Math.round(before - after) / 2 : Math.max(0, Math.ceil(before)) - Math.max(0, Math.floor(after));
+  };
+  const offset = L.point(shift(point.x, limits.min.x, limits.max.x, half.x), shift(point.y, limits.min.y, limits.max.y, half.y));
+  return Math.abs(offset.x) <= 1 && Math.abs(offset.y) <= 1 ? point : point.add(offset);
+}
+
+/** How far the view centred on `view` (projected pixels at `zoom`) may pan each way, in map pixels, and stay inside the map's bounds (0 where it may not). */
+function panRoom(map: L.Map, view: L.Point, zoom: number): { left: number; right: number; up: number; down: number } {
+  const limits = projectedBounds(map, zoom);
+  if (!limits) return { left: -Infinity, right: Infinity, up: -Infinity, down: Infinity };
+  const half = map.getSize().divideBy(2);
   const axis = (low: number, high: number, viewLow: number, viewHigh: number): [number, number] =>
     high - low <= viewHigh - viewLow ? [0, 0] : [Math.min(0, low - viewLow), Math.max(0, high - viewHigh)];
-  const [left, right] = axis(nw.x, se.x, view.min.x, view.max.x);
-  const [up, down] = axis(nw.y, se.y, view.min.y, view.max.y);
+  const [left, right] = axis(limits.min.x, limits.max.x, view.x - half.x, view.x + half.x);
+  const [up, down] = axis(limits.min.y, limits.max.y, view.y - half.y, view.y + half.y);
   return { left: left - 0.5, right: right + 0.5, up: up - 0.5, down: down + 0.5 };
 }
 
@@ -198,10 +218,10 @@ const HOME_ZOOMS = [0, 0.5, -0.5, 1, -1];
  * zoom. Then other zooms near it and small pans (and the pan that centres the markers on the
  * map) are tried, and the view kept is the one with no marker under a panel and the fewest off
  * the map; the fitted view if it has none of either.
- * The markers are placed anew, synchronously, at the end of each zoom that is not animated; a
- * pan moves them all alike, so pans are tried on their measured places without moving the map.
+ * The views are tried on paper: `markerCentresAt` tells where the markers would stand at a zoom
+ * (projected pixels), and the map is moved once, to the view kept.
  */
-export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
+export function showHome(map: L.Map, bounds: L.LatLngBounds, markerCentresAt: (zoom: number) => readonly L.Point[]): void {
   const padding = overlayPadding(map);
   const fit = { ...leafletPadding(padding), animate: false };
   const leastZoom = map.getMinZoom();
@@ -214,13 +234,22 @@ export function showHome(map: L.Map, bounds: L.LatLngBounds): void {
   const box = rectOf(map.getContainer());
   const overlays = overlayRects(map);
   const scale = mapScale(map);
+  const half = map.getSize().divideBy(2);
+  const reach = (MARKER_SIZE / 2) * scale;
   let best: { zoom: number; dx: number; dy: number; cost: number } | undefined;
   for (const step of HOME_ZOOMS) {
     const zoom = first + step;
-    if (zoom > map.getMaxZoom()) continue;
-    if (step !== 0) map.setView(centre, zoom, { animate: false });
-    const targets = markerTargets(map);
-    const room = panRoom(map);
+    if (zoom > map.getMaxZoom() || zoom < map.getMinZoom()) continue;
+    const view = viewCentreAt(map, centre, zoom);
+    // Each marker's target (its 48 px square) in page pixels, were the map at this view: Leaflet
+    // puts the view's corner and the markers place their corners on whole pixels.
+    const corner = L.point(Math.round(view.x - half.x), Math.round(view.y - half.y));
+    const targets = markerCentresAt(zoom).map((at) => {
+      const x = box.left + (Math.round(at.x - MARKER_SIZE / 2) + MARKER_SIZE / 2 - corner.x) * scale;
+      const y = box.top + (Math.round(at.y - MARKER_SIZE / 2) + MARKER_SIZE / 2 - corner.y) * scale;
+      return { left: x - reach, right: x + reach, top: y - reach, bottom: y + reach };
+    });
+    const room = panRoom(map, view, zoom);
     const xs = pansOnAxis(
       box.left,
       box.right,

@@ -165,6 +165,28 @@ export class SiteMarkers extends L.Layer {
   }
 
   /** Restyles the markers whose state changed, or all of them when the language changed. */
+  /**
+   * Where each marker's centre would stand at `zoom`, in the map's projected pixels (its site's
+   * point, moved aside where markers crowd, as `place` does), in the order of the sites; empty
+   * before the layer is on a map. Pure arithmetic: nothing is moved or measured.
+   */
+  centresAt(zoom: number): L.Point[] {
+    const map = this.map;
+    if (!map) return [];
+    const points = this.order.map((i) => {
+      const [lon, lat] = this.sites[i]?.point ?? [0, 0];
+      return map.project([lat, lon], zoom).round(); // as latLngToLayerPoint rounds, for `place`
+    });
+    const offsets = declutter(points, MARKER_SIZE);
+    const centres: L.Point[] = [];
+    this.order.forEach((i, k) => {
+      const point = points[k];
+      const offset = offsets[k];
+      if (point && offset) centres[i] = L.point(point.x + offset.dx, point.y + offset.dy);
+    });
+    return centres;
+  }
+
   private draw() {
     const before = this.drawn;
     const all = !before || before.lang !== this.lang;
