@@ -112,6 +112,20 @@ export function mergeLines(lines) {
 
 const lengthOf = (line) => line.slice(1).reduce((s, p, i) => s + metresBetween(line[i], p), 0);
 
+/**
+ * The table entry that names one way of the extract, and which part of the street it is. A street
+ * that was two or more differently named streets in 1917 has `parts`, each with its own name,
+ * status and source and a `bbox` ([west, south, east, north]) that must hold every vertex of each
+ * of its ways: the extract's ways end at the crossings where the names changed, so no way is cut.
+ */
+export function partOf(entry, coordinates, name) {
+  if (!entry.parts) return [entry, 0];
+  const inside = ([west, south, east, north]) => coordinates.every(([x, y]) => x >= west && x <= east && y >= south && y <= north);
+  const index = entry.parts.findIndex((part) => inside(part.bbox));
+  if (index < 0) throw new Error(`a way of "${name}" lies in no part's bbox of geo/basemap/1917/streets.json`);
+  return [entry.parts[index], index];
+}
+
 export function buildStreets(roads) {
   const { streets: table } = readJson('geo/basemap/1917/streets.json');
   /** "name|rank" → lines */
@@ -119,18 +133,19 @@ export function buildStreets(roads) {
   for (const f of roads.features) {
     const { name, highway, bridge } = f.properties;
     if (bridge || highway === 'bridge' || !name || / мост$|^мост /.test(name)) continue;
-    const entry = table[name];
-    if (!entry) throw new Error(`street "${name}" (${f.id}) has no entry in geo/basemap/1917/streets.json`);
+    if (!table[name]) throw new Error(`street "${name}" (${f.id}) has no entry in geo/basemap/1917/streets.json`);
+    const line = roundLine(f.geometry.coordinates);
+    const [entry, part] = partOf(table[name], line, name);
     if (entry.status === 'later') continue;
     const rank = RANK[highway];
-    const id = `${name}|${rank}`;
-    groups.set(id, [...(groups.get(id) ?? []), roundLine(f.geometry.coordinates)]);
+    const id = `${name}|${part}|${rank}`;
+    groups.set(id, [...(groups.get(id) ?? []), line]);
   }
   const features = [];
   const ids = new Set();
   for (const [group, lines] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const [name, rankText] = group.split('|');
-    const entry = table[name];
+    const [name, part, rankText] = group.split('|');
+    const entry = table[name].parts?.[Number(part)] ?? table[name];
     const ru = entry.ru1917 ?? name;
     const en = entry.en ?? transliterate(ru);
     const chains = mergeLines(lines)
