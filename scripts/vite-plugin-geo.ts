@@ -1,7 +1,9 @@
 /**
  * Vite plugin: validates geo/ and serves it to the app as virtual modules.
  *  - `virtual:geo`            the history (sites, events, routes, sources), in the main bundle;
- *  - `virtual:basemap`        the 1917 city, imported lazily so the slider works before it is drawn;
+ *  - `virtual:basemap`        the 1917 city as the map draws it (its plan projected and packed, its
+ *                             labels placed: src/map/basemap-module.ts), imported lazily so the
+ *                             slider works before it is drawn;
  *  - `virtual:control-areas`  the zones of influence and every epoch's control areas, computed
  *                             here once (scripts/control-areas-build.ts), imported lazily.
  * Invalid data fails `vite build` and the dev server with the messages of `npm run check:geo`.
@@ -15,6 +17,7 @@ import { formatProblem, validateGeo, type FileTexts, type GeoResult } from '../s
 import type { BasemapData, HistoryData } from '../src/model/schema.ts';
 import { controlAreaModule } from './control-areas-build.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
+import { basemapModule } from '../src/map/basemap-module.ts';
 
 const MODULES = {
   'virtual:geo': '\0virtual:geo',
@@ -84,7 +87,7 @@ export function geoPlugin(): Plugin {
         this.error(`geo/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
       }
       if (id === MODULES['virtual:geo']) return `export default ${JSON.stringify(history)};`;
-      if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(basemap)};`;
+      if (id === MODULES['virtual:basemap']) return `export default JSON.parse(${JSON.stringify(JSON.stringify(basemapModule(basemap)))});`;
       return cachedControlAreaModule(history, basemap);
     },
     // The history is imported dynamically (so that a failed download can be retried and end on the

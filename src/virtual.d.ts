@@ -3,7 +3,7 @@ declare module 'virtual:geo' {
   export default history;
 }
 declare module 'virtual:basemap' {
-  const basemap: import('./model/schema.ts').BasemapData;
+  const basemap: import('./map/basemap-module.ts').BasemapModule;
   export default basemap;
 }
 declare module 'virtual:control-areas' {

@@ -12,7 +12,7 @@ import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
 import { loadWithRetry } from '../recovery/recovery.ts';
 import { beforeNextPaint } from '../dom/schedule.ts';
-import type { BasemapData } from '../model/schema.ts';
+import type { BasemapModule } from './basemap-module.ts';
 import type { Lang } from '../model/time.ts';
 import { drawBasemap, OSM_ATTRIBUTION, writeBasemapLabels, type BasemapLabel } from './basemap-draw.ts';
 import type { Box } from './label-boxes.ts';
@@ -35,7 +35,7 @@ function overlayBoxes(map: L.Map): Box[] {
 
 export function BasemapLayer({ lang }: BasemapLayerProps) {
   const map = useMap();
-  const [data, setData] = useState<BasemapData | undefined>(undefined);
+  const [data, setData] = useState<BasemapModule | undefined>(undefined);
   const labels = useRef<BasemapLabel[]>([]);
   // What the site markers' layer last placed (markers and their names), in layer pixels; heard
   // from the start, since the markers are placed before the basemap has loaded.

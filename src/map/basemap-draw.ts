@@ -3,9 +3,9 @@
  * benchmark's Leaflet.timeline page, so that both draw exactly the same city.
  */
 import L from 'leaflet';
-import type { BasemapData, Bilingual } from '../model/schema.ts';
 import type { Lang } from '../model/time.ts';
-import { labelCandidates, turnedBox, type Placed } from './label-placement.ts';
+import { turnedBox, type Placed } from './label-placement.ts';
+import type { BasemapModule, LabelData } from './basemap-module.ts';
 import { inside, overlaps, type Box } from './label-boxes.ts';
 import { PeriodPlan } from './period-plan.ts';
 
@@ -15,24 +15,16 @@ const PANES = { basemap: 250, labels: 350 } as const;
 /** The attribution the ODbL asks for wherever the OSM-derived geometry is drawn. */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
-/** From which zoom a street's label shows, by rank. */
-const STREET_LABEL_ZOOM: Record<number, number> = { 1: 14, 2: 15, 3: 16 };
-
-export interface BasemapLabel {
+export interface BasemapLabel extends LabelData {
+  /** Put on the map (in `group`) once its zoom is first reached: most labels are never needed at the start view. */
   marker: L.Marker;
-  name: Bilingual;
-  minZoom: number;
-  /** Lower draws first and wins a collision. */
-  priority: number;
-  className: string;
-  /** Where it may go, best first (a street's name may sit on any of its longer segments). */
-  places: Placed[];
+  group: L.LayerGroup;
   /** The place it is shown at now (an index into places). */
   at: number;
 }
 
 /** Draws the city into a new layer group on the map; returns the group and its labels (highest priority first). */
-export function drawBasemap(map: L.Map, data: BasemapData, sheet: L.LatLngBounds): { group: L.LayerGroup; labels: BasemapLabel[] } {
+export function drawBasemap(map: L.Map, basemap: BasemapModule, sheet: L.LatLngBounds): { group: L.LayerGroup; labels: BasemapLabel[] } {
   for (const [name, z] of Object.entries(PANES)) {
     const pane = map.getPane(name) ?? map.createPane(name);
     pane.style.zIndex = String(z);
@@ -44,40 +36,18 @@ export function drawBasemap(map: L.Map, data: BasemapData, sheet: L.LatLngBounds
   // The water, streets, blocks and bridges are derived from OpenStreetMap (ODbL): BasemapLayer
   // credits it (OSM_ATTRIBUTION) for as long as it is on the map.
   const group = L.layerGroup([]).addTo(map);
-  group.addLayer(new PeriodPlan(data, sheet, { pane: 'basemap' }));
-
-  const labels: BasemapLabel[] = [];
-  const addLabel = (places: Placed[], name: Bilingual, className: string, minZoom: number, priority: number) => {
-    const first = places[0];
-    if (!first) return;
+  group.addLayer(new PeriodPlan(basemap.plan, sheet, { pane: 'basemap' }));
+  const labels = basemap.labels.map((label): BasemapLabel => {
+    const first = label.places[0] as Placed;
     const marker = L.marker([first.lat, first.lon], {
       pane: 'labels',
       interactive: false,
       keyboard: false,
       icon: L.divIcon({ className: 'map-label-anchor', html: '', iconSize: [0, 0] }),
     });
-    labels.push({ marker, name, minZoom, priority, className, places, at: 0 });
-  };
-  for (const label of data.labels) {
-    const [lon, lat] = label.geometry.coordinates;
-    const priority = label.properties.kind === 'district' ? 0 : label.properties.kind === 'island' ? 1 : 2;
-    addLabel([{ lon, lat, angle: 0 }], label.properties.name, `map-label map-label--${label.properties.kind}`, label.properties.minZoom, priority);
-  }
-  // A street comes as several lines (carriageways, stretches between junctions): its name may go
-  // on any of their longest segments. A street whose 1917 name is not yet checked carries none.
-  const byName = new Map<string, { street: BasemapData['streets'][number]; lines: [number, number][][] }>();
-  for (const street of data.streets) {
-    if (street.properties.label === false) continue;
-    const entry = byName.get(street.properties.name.ru) ?? { street, lines: [] };
-    entry.lines.push(street.geometry.coordinates as [number, number][]);
-    byName.set(street.properties.name.ru, entry);
-  }
-  for (const { street, lines } of byName.values()) {
-    const { rank } = street.properties;
-    addLabel(labelCandidates(lines), street.properties.name, `map-label map-label--street map-label--rank${rank}`, STREET_LABEL_ZOOM[rank] ?? 16, 2 + rank);
-  }
-  for (const label of labels) group.addLayer(label.marker);
-  return { group, labels: labels.sort((a, b) => a.priority - b.priority) };
+    return { ...label, marker, group, at: 0 };
+  });
+  return { group, labels };
 }
 
 /**
@@ -90,6 +60,7 @@ export function writeBasemapLabels(map: L.Map, labels: readonly BasemapLabel[], 
   const zoom = map.getZoom();
   const shown: { label: BasemapLabel; span: HTMLElement }[] = [];
   for (const label of labels) {
+    if (zoom >= label.minZoom && !label.group.hasLayer(label.marker)) label.group.addLayer(label.marker);
     const element = label.marker.getElement();
     if (!element) continue;
     let span = element.firstElementChild as HTMLElement | null;

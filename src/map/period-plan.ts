@@ -14,8 +14,7 @@
  *   there while a newer view is being painted.
  */
 import L from 'leaflet';
-import type { BasemapData } from '../model/schema.ts';
-import { buffersOf, createPainter, projectPlan, toPixel, type PaintRequest, type PixelBox, type PlanShapes } from './plan-paint.ts';
+import { buffersOf, createPainter, toPixel, unpackPlan, type PackedPlan, type PaintRequest, type PixelBox, type PlanShapes } from './plan-paint.ts';
 import type { FromPainter, ToPainter } from './plan-worker.ts';
 import { beforeNextPaint } from '../dom/schedule.ts';
 
@@ -62,13 +61,20 @@ export class PeriodPlan extends L.Layer {
   /** The canvas's CSS zoom (a 4K kiosk's map is zoomed): read on resize, since reading it forces a restyle. */
   private cssZoom = 1;
 
-  constructor(data: BasemapData, sheet: L.LatLngBounds, options?: L.LayerOptions) {
+  constructor(plan: PackedPlan, sheet: L.LatLngBounds, options?: L.LayerOptions) {
     super();
     // Leaflet's class constructor sets no options of its own from its arguments: set them here.
     L.setOptions(this, { pane: 'basemap', ...options });
-    this.shapes = projectPlan(data);
-    const city = L.latLngBounds(data.streets.flatMap((s) => s.geometry.coordinates.map(([lon, lat]) => [lat as number, lon as number] as L.LatLngTuple)));
-    this.boxes = { sheet: pixelBox(sheet), city: pixelBox(city) };
+    this.shapes = unpackPlan(plan);
+    // Where the traced streets end: the box of all of them.
+    const streets = this.shapes.streets.flatMap(([, list]) => list.map((shape) => shape.box));
+    const city: PixelBox = [
+      Math.min(...streets.map((b) => b[0])),
+      Math.min(...streets.map((b) => b[1])),
+      Math.max(...streets.map((b) => b[2])),
+      Math.max(...streets.map((b) => b[3])),
+    ];
+    this.boxes = { sheet: pixelBox(sheet), city };
   }
 
   override onAdd(map: L.Map): this {

@@ -122,6 +122,64 @@ export function projectPlan(d: BasemapData): PlanShapes {
   };
 }
 
+/** Zoom-0 pixels per unit of a packed coordinate: 0.13 px at zoom 17, the map's closest. */
+const PACK_STEP = 1e-6;
+
+/**
+ * A shape's parts as the build writes them into the app, in whole steps: each part's first point
+ * from the plan's origin, then each point from the one before (x, y, x, y …), small numbers that
+ * compress well.
+ */
+export type PackedShape = number[][];
+/** The plan's shapes, projected at build time and packed into small whole numbers. */
+export type PackedPlan = { origin: [number, number] } & Record<Exclude<keyof PlanShapes, 'streets'>, PackedShape[]> & {
+    streets: [number, PackedShape[]][];
+  };
+
+const SHAPE_KINDS = ['blocks', 'parks', 'squares', 'water', 'inland', 'rails', 'bridges', 'canalBridges'] as const;
+
+/** Packs projected shapes (at build time): the numbers shrink to a few digits each. */
+export function packPlan(shapes: PlanShapes): PackedPlan {
+  const all = [...SHAPE_KINDS.flatMap((kind) => shapes[kind]), ...shapes.streets.flatMap(([, list]) => list)];
+  const origin: [number, number] = [Math.min(...all.map((s) => s.box[0])), Math.min(...all.map((s) => s.box[1]))];
+  const pack = (shape: Shape): PackedShape =>
+    shape.parts.map((xy) => {
+      const steps = Array.from(xy, (v, i) => Math.round((v - (origin[i % 2] as number)) / PACK_STEP));
+      return steps.map((v, i) => (i < 2 ? v : v - (steps[i - 2] as number)));
+    });
+  const packed = Object.fromEntries(SHAPE_KINDS.map((kind) => [kind, shapes[kind].map(pack)])) as Record<(typeof SHAPE_KINDS)[number], PackedShape[]>;
+  return { origin, ...packed, streets: shapes.streets.map(([rank, list]) => [rank, list.map(pack)]) };
+}
+
+/** The shapes back in zoom-0 pixels, with their boxes (in the app, once). */
+export function unpackPlan(plan: PackedPlan): PlanShapes {
+  const [ox, oy] = plan.origin;
+  const unpack = (parts: PackedShape): Shape => {
+    const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+    const out = parts.map((packed) => {
+      const xy = new Float64Array(packed.length);
+      let sx = 0;
+      let sy = 0;
+      for (let i = 0; i < packed.length; i += 2) {
+        sx += packed[i] as number;
+        sy += packed[i + 1] as number;
+        const x = ox + sx * PACK_STEP;
+        const y = oy + sy * PACK_STEP;
+        xy[i] = x;
+        xy[i + 1] = y;
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+      return xy;
+    });
+    return { parts: out, box };
+  };
+  const shapes = Object.fromEntries(SHAPE_KINDS.map((kind) => [kind, plan[kind].map(unpack)])) as Record<(typeof SHAPE_KINDS)[number], Shape[]>;
+  return { ...shapes, streets: plan.streets.map(([rank, list]) => [rank, list.map(unpack)]) };
+}
+
 /** The buffers of the shapes, to hand them to a worker without copying. */
 export function buffersOf(shapes: PlanShapes): ArrayBuffer[] {
   const all = [
