@@ -14,7 +14,7 @@
  *   there while a newer view is being painted.
  */
 import L from 'leaflet';
-import { buffersOf, createPainter, toPixel, unpackPlan, type PackedPlan, type PaintRequest, type PixelBox, type PlanShapes } from './plan-paint.ts';
+import { createPainter, toPixel, unpackPlan, type PackedPlan, type PaintRequest, type PixelBox } from './plan-paint.ts';
 import type { FromPainter, ToPainter } from './plan-worker.ts';
 import { beforeNextPaint } from '../dom/schedule.ts';
 
@@ -40,7 +40,8 @@ function canPaintInAWorker(): boolean {
 }
 
 export class PeriodPlan extends L.Layer {
-  private readonly shapes: PlanShapes;
+  /** The plan as built: it goes to the worker, which unpacks it; the page unpacks it only to paint itself. */
+  private readonly plan: PackedPlan;
   /** The map's bounds (the plan fades into a framed margin there), and where the traced streets end (the city fades out there). */
   private readonly boxes: { sheet: PixelBox; city: PixelBox };
   private canvas?: HTMLCanvasElement;
@@ -65,16 +66,8 @@ export class PeriodPlan extends L.Layer {
     super();
     // Leaflet's class constructor sets no options of its own from its arguments: set them here.
     L.setOptions(this, { pane: 'basemap', ...options });
-    this.shapes = unpackPlan(plan);
-    // Where the traced streets end: the box of all of them.
-    const streets = this.shapes.streets.flatMap(([, list]) => list.map((shape) => shape.box));
-    const city: PixelBox = [
-      Math.min(...streets.map((b) => b[0])),
-      Math.min(...streets.map((b) => b[1])),
-      Math.max(...streets.map((b) => b[2])),
-      Math.max(...streets.map((b) => b[3])),
-    ];
-    this.boxes = { sheet: pixelBox(sheet), city };
+    this.plan = plan;
+    this.boxes = { sheet: pixelBox(sheet), city: plan.city };
   }
 
   override onAdd(map: L.Map): this {
@@ -89,15 +82,29 @@ export class PeriodPlan extends L.Layer {
     if (canPaintInAWorker()) {
       const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromPainter>) => this.show(event.data);
-      // The shapes go over once; later paints send only the view.
-      const message: ToPainter = { shapes: this.shapes };
-      worker.postMessage(message, buffersOf(this.shapes));
+      // A worker whose script does not load (a failed download, a policy) paints nothing: the page paints instead.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        console.warn('Petrograd 1917: the plan is painted on the page, its worker failed:', event.message);
+        this.paintOnThePage();
+      };
+      // The plan goes over once; later paints send only the view.
+      const message: ToPainter = { plan: this.plan };
+      worker.postMessage(message);
       this.worker = worker;
     } else {
-      this.paintHere = createPainter(this.shapes, () => document.createElement('canvas'));
+      this.paintOnThePage();
     }
     this.redraw(true);
     return this;
+  }
+
+  private paintOnThePage(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.paintHere = createPainter(unpackPlan(this.plan), () => document.createElement('canvas'));
+    this.asked = undefined;
+    this.redraw(true);
   }
 
   override onRemove(): this {

@@ -132,7 +132,11 @@ const PACK_STEP = 1e-6;
  */
 export type PackedShape = number[][];
 /** The plan's shapes, projected at build time and packed into small whole numbers. */
-export type PackedPlan = { origin: [number, number] } & Record<Exclude<keyof PlanShapes, 'streets'>, PackedShape[]> & {
+export type PackedPlan = {
+  origin: [number, number];
+  /** Where the traced streets end: the box of all of them (the city fades out there). */
+  city: PixelBox;
+} & Record<Exclude<keyof PlanShapes, 'streets'>, PackedShape[]> & {
     streets: [number, PackedShape[]][];
   };
 
@@ -148,7 +152,14 @@ export function packPlan(shapes: PlanShapes): PackedPlan {
       return steps.map((v, i) => (i < 2 ? v : v - (steps[i - 2] as number)));
     });
   const packed = Object.fromEntries(SHAPE_KINDS.map((kind) => [kind, shapes[kind].map(pack)])) as Record<(typeof SHAPE_KINDS)[number], PackedShape[]>;
-  return { origin, ...packed, streets: shapes.streets.map(([rank, list]) => [rank, list.map(pack)]) };
+  const streets = shapes.streets.flatMap(([, list]) => list.map((shape) => shape.box));
+  const city: PixelBox = [
+    Math.min(...streets.map((b) => b[0])),
+    Math.min(...streets.map((b) => b[1])),
+    Math.max(...streets.map((b) => b[2])),
+    Math.max(...streets.map((b) => b[3])),
+  ];
+  return { origin, city, ...packed, streets: shapes.streets.map(([rank, list]) => [rank, list.map(pack)]) };
 }
 
 /** The shapes back in zoom-0 pixels, with their boxes (in the app, once). */
@@ -178,22 +189,6 @@ export function unpackPlan(plan: PackedPlan): PlanShapes {
   };
   const shapes = Object.fromEntries(SHAPE_KINDS.map((kind) => [kind, plan[kind].map(unpack)])) as Record<(typeof SHAPE_KINDS)[number], Shape[]>;
   return { ...shapes, streets: plan.streets.map(([rank, list]) => [rank, list.map(unpack)]) };
-}
-
-/** The buffers of the shapes, to hand them to a worker without copying. */
-export function buffersOf(shapes: PlanShapes): ArrayBuffer[] {
-  const all = [
-    ...shapes.blocks,
-    ...shapes.parks,
-    ...shapes.squares,
-    ...shapes.water,
-    ...shapes.inland,
-    ...shapes.rails,
-    ...shapes.bridges,
-    ...shapes.canalBridges,
-  ];
-  for (const [, list] of shapes.streets) all.push(...list);
-  return all.flatMap((shape) => shape.parts.map((part) => part.buffer as ArrayBuffer));
 }
 
 function visible(view: View, shape: Shape, margin = 0): boolean {

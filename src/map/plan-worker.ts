@@ -1,12 +1,12 @@
 /**
  * The period plan's painter, off the page's main thread: a paint of the whole view takes tens of
  * milliseconds (more on a tablet), which on the page would hold up touches and frames at load
- * and after every pan or zoom. The page sends the projected shapes once, then a request per view;
+ * and after every pan or zoom. The page sends the plan as built once (unpacked here), then a request per view;
  * each answer is the painted view as an ImageBitmap, handed over without a copy.
  */
-import { createPainter, type PaintRequest, type PlanShapes } from './plan-paint.ts';
+import { createPainter, unpackPlan, type PackedPlan, type PaintRequest } from './plan-paint.ts';
 
-export type ToPainter = { shapes: PlanShapes } | { id: number; request: PaintRequest };
+export type ToPainter = { plan: PackedPlan } | { id: number; request: PaintRequest };
 export interface FromPainter {
   id: number;
   bitmap: ImageBitmap;
@@ -17,8 +17,8 @@ let canvas: OffscreenCanvas | undefined;
 
 self.onmessage = (event: MessageEvent<ToPainter>) => {
   const message = event.data;
-  if ('shapes' in message) {
-    paint = createPainter(message.shapes, () => new OffscreenCanvas(1, 1));
+  if ('plan' in message) {
+    paint = createPainter(unpackPlan(message.plan), () => new OffscreenCanvas(1, 1));
     canvas = new OffscreenCanvas(1, 1);
     return;
   }

@@ -53,6 +53,22 @@ async function planPixels(page: Page, places: readonly (readonly [number, number
   }, places);
 }
 
+test("when the plan's worker fails to load, the page paints the plan itself", async ({ page }) => {
+  await page.route('**/assets/plan-worker-*.js', (route) => route.abort('connectionfailed'));
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await openAt(page, WINDOW_START);
+  await page.evaluate(() => {
+    const map = (document.querySelector('.leaflet-container') as (HTMLElement & { leafletMap?: import('leaflet').Map }) | null)?.leafletMap;
+    map?.setView([59.9398, 30.3146], 14, { animate: false });
+  });
+  const [waterPixel] = (await planPixels(page, [[59.9445, 30.3165]])) ?? [];
+  expect(waterPixel).toEqual([167, 191, 195, 255]); // the Neva's colour, painted on the page
+  expect(warnings.some((text) => text.includes('its worker failed'))).toBe(true);
+});
+
 test('with other origins blocked, the 1917 basemap draws: water, streets and labels', async ({ page }) => {
   const watch = watchPage(page);
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
