@@ -51,4 +51,4 @@ Promise.all([loadWithRetry(() => import('virtual:geo')), configLoaded]).then(([{
 
 // Offline: once loaded, the app keeps working without a network (kiosks, classrooms). A kiosk takes
 // a new build at its idle reset (app/idle-reset.ts), anything else at the next load.
-if (import.meta.env.PROD) startOfflineCache({ kiosk: new URLSearchParams(window.location.search).get('kiosk') === '1' });
+if (import.meta.env.PROD) startOfflineCache({ kiosk: fromAddress.kiosk });

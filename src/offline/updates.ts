@@ -17,6 +17,8 @@
  * message); nothing runs in dev, where there is no worker.
  */
 
+import { restartForNextVisitor } from '../recovery/recovery.ts';
+
 const RECHECK_WHILE_IDLE_MS = 60 * 60 * 1000;
 /**
  * How long the update check waits for the server. The browser's own update job has no time limit,
@@ -33,6 +35,8 @@ let registration: ServiceWorkerRegistration | undefined;
 let inputs = 0;
 let recheckTimer = 0;
 let applying = false;
+/** A kiosk reloads into a new build through the recovery's restart: its configuration, straight into the replay. */
+let isKiosk = false;
 /** Set by startOfflineCache: in dev, tests and non-HTTP pages there is no worker to update. */
 let started = false;
 
@@ -45,6 +49,7 @@ export interface OfflineOptions {
 export function startOfflineCache({ kiosk }: OfflineOptions): void {
   if (!('serviceWorker' in navigator) || !window.location.protocol.startsWith('http')) return;
   started = true;
+  isKiosk = kiosk;
   const countInput = () => {
     inputs += 1;
   };
@@ -121,7 +126,7 @@ function installed(worker: ServiceWorker): Promise<boolean> {
   });
 }
 
-/** Lets the waiting build take over and reloads into it (same address: the kiosk keeps its settings). */
+/** Lets the waiting build take over and reloads into it: a kiosk to its configuration and into the replay, a tablet to the same address. */
 function applyWaitingBuild(found: ServiceWorkerRegistration): void {
   const waiting = found.waiting;
   if (!waiting || applying) return;
@@ -129,7 +134,7 @@ function applyWaitingBuild(found: ServiceWorkerRegistration): void {
   navigator.serviceWorker.addEventListener(
     'controllerchange',
     () => {
-      void removeLegacyCaches().finally(() => window.location.reload());
+      void removeLegacyCaches().finally(() => (isKiosk ? restartForNextVisitor() : window.location.reload()));
     },
     { once: true },
   );
