@@ -19,14 +19,16 @@ function isEditable(target: EventTarget | null): boolean {
 export function isBlockedKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>): boolean {
   const { key, ctrlKey, metaKey, altKey } = event;
   const command = ctrlKey || metaKey;
-  if (['F5', 'BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserSearch', 'BrowserFavorites'].includes(key)) return true;
-  if (altKey && !command && ['ArrowLeft', 'ArrowRight', 'Home'].includes(key)) return true; // history, home page
+  // Reload, the history and home keys; help, find, the address bar, caret browsing.
+  if (['F1', 'F3', 'F5', 'F6', 'F7', 'BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserSearch', 'BrowserFavorites'].includes(key))
+    return true;
+  if (altKey && !command && ['ArrowLeft', 'ArrowRight', 'Home', 'd', 'D'].includes(key)) return true; // history, home page, address bar
   if (key === 'Backspace' && !isEditable(event.target)) return true; // history in older browsers
   if (!command) return false;
   const lower = key.toLowerCase();
   if (lower === 'a') return !isEditable(event.target); // select all
-  // reload, print, save, open, view source, address bar, bookmarks, history, downloads; page zoom; history by brackets
-  return ['r', 'p', 's', 'o', 'u', 'l', 'd', 'h', 'j', '+', '=', '-', '_', '0', '[', ']', 'arrowleft', 'arrowright'].includes(lower);
+  // reload, print, save, open, view source, address bar, bookmarks, history, downloads, find, search; page zoom; history by brackets
+  return ['r', 'p', 's', 'o', 'u', 'l', 'd', 'h', 'j', 'f', 'g', 'k', 'e', '+', '=', '-', '_', '0', '[', ']', 'arrowleft', 'arrowright'].includes(lower);
 }
 
 const listeners: [type: string, listener: (event: Event) => void, options: AddEventListenerOptions][] = [
@@ -41,7 +43,13 @@ const listeners: [type: string, listener: (event: Event) => void, options: AddEv
   // A trackpad pinch, or Ctrl and the wheel, zooms the page; the map still takes it (the event is not stopped).
   ['wheel', (event) => ((event as WheelEvent).ctrlKey && event.cancelable ? event.preventDefault() : undefined), { capture: true, passive: false }],
   ['keydown', (event) => (isBlockedKey(event as KeyboardEvent) ? event.preventDefault() : undefined), { capture: true }],
+  // A mouse's back and forward buttons go through the history when released.
+  ['mouseup', (event) => (isHistoryButton(event as MouseEvent) ? event.preventDefault() : undefined), { capture: true }],
+  ['auxclick', (event) => (isHistoryButton(event as MouseEvent) ? event.preventDefault() : undefined), { capture: true }],
 ];
+
+/** A mouse's fourth and fifth buttons: back and forward. */
+export const isHistoryButton = (event: Pick<MouseEvent, 'button'>) => event.button === 3 || event.button === 4;
 
 let locked = false;
 

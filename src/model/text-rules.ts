@@ -1,6 +1,6 @@
 /**
  * What curator text may contain. The app shows every text as text (never as HTML), so these
- * rules keep out what would show up wrong or mislead: invisible control and bidirectional
+ * rules keep out what would show up wrong or mislead: invisible control, format and bidirectional
  * characters, markup that would appear as typed, and links that are not web addresses.
  */
 
@@ -22,6 +22,24 @@ const BIDI_NAMES: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
+/** Characters that show nothing but change how a text breaks, joins, is searched or read aloud. */
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x034f: 'COMBINING GRAPHEME JOINER',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
+  0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
+  0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
+};
+
 /** C0 and C1 controls (a line break, a tab, a bell …), the byte-order mark and the line/paragraph separators. */
 function isInvisibleControl(code: number): boolean {
   return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0xfeff || code === 0x2028 || code === 0x2029;
@@ -39,6 +57,8 @@ export function textFault(text: string): string | undefined {
     const where = `at character ${i + 1}`;
     if (BIDI_NAMES[code])
       return `contains the bidirectional control ${hex(code)} ${BIDI_NAMES[code]} ${where}, which can reorder what a visitor reads; remove it`;
+    if (INVISIBLE_NAMES[code])
+      return `contains the invisible character ${hex(code)} ${INVISIBLE_NAMES[code]} ${where}, which shows nothing but changes how the text breaks and is searched; remove it`;
     if (isInvisibleControl(code)) {
       const name = code === 0x0a ? 'a line break' : code === 0x09 ? 'a tab' : `the invisible control character ${hex(code)}`;
       return `contains ${name} ${where}; write the text on one line, without control characters`;

@@ -30,6 +30,11 @@ describe('isBlockedKey', () => {
     ['p', { ctrlKey: true }],
     ['s', { ctrlKey: true }],
     ['BrowserBack', {}],
+    ['F1', {}],
+    ['F6', {}],
+    ['d', { altKey: true }],
+    ['f', { ctrlKey: true }],
+    ['k', { ctrlKey: true }],
     ['BrowserRefresh', {}],
   ])('blocks %s %j', (name, mods) => {
     expect(isBlockedKey(key(name, mods))).toBe(true);
@@ -69,6 +74,19 @@ describe('lockKioskPage', () => {
     const drag = new Event('dragstart', { bubbles: true, cancelable: true });
     control.dispatchEvent(drag);
     expect(drag.defaultPrevented).toBe(true);
+  });
+  it("blocks the mouse's back and forward buttons, not its others", () => {
+    unlock = lockKioskPage();
+    for (const [button, blocked] of [
+      [3, true],
+      [4, true],
+      [0, false],
+      [1, false],
+    ] as const) {
+      const up = new MouseEvent('mouseup', { button, cancelable: true, bubbles: true });
+      document.body.dispatchEvent(up);
+      expect(up.defaultPrevented).toBe(blocked);
+    }
   });
   it('blocks Ctrl and the wheel (page zoom), not the wheel alone', () => {
     unlock = lockKioskPage();

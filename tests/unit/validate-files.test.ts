@@ -71,6 +71,16 @@ describe('text a visitor reads is plain text', () => {
       '\u2066Smolny',
       'contains the bidirectional control U+2066 LEFT-TO-RIGHT ISOLATE at character 1, which can reorder what a visitor reads; remove it',
     ],
+    [
+      'a zero-width space',
+      'Smol\u200Bny',
+      'contains the invisible character U+200B ZERO WIDTH SPACE at character 5, which shows nothing but changes how the text breaks and is searched; remove it',
+    ],
+    [
+      'a soft hyphen',
+      'Smol\u00ADny',
+      'contains the invisible character U+00AD SOFT HYPHEN at character 5, which shows nothing but changes how the text breaks and is searched; remove it',
+    ],
     ['a bell', 'Smo\u0007lny', 'contains the invisible control character U+0007 at character 4; write the text on one line, without control characters'],
     ['a line break', 'Smolny\nInstitute', 'contains a line break at character 7; write the text on one line, without control characters'],
     [
