@@ -68,7 +68,7 @@ try {
   await page.route('**/kiosk.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang: 'ru', idle: IDLE_S }) }));
   const cdp = await context.newCDPSession(page);
   await page.goto(`${base}/?kiosk=1`);
-  await page.waitForSelector('[role="slider"]');
+  await page.locator('[role="slider"]').waitFor(); // a locator, not a handle: the soak itself keeps no element alive
 
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
   const drag = async (from, to, steps = 8) => {
@@ -122,7 +122,7 @@ try {
   const started = Date.now();
   const elapsedMin = () => ((Date.now() - started) / 60_000).toFixed(1);
   // The kiosk starts untouched: after the idle time it goes straight to the replay.
-  await page.waitForSelector('.attract-banner', { timeout: (IDLE_S + 15) * 1000 });
+  await page.locator('.attract-banner').waitFor({ timeout: (IDLE_S + 15) * 1000 });
   rows.push({ cycle: 0, minute: Number(elapsedMin()), ...(await measure()) });
   console.log('cycle  minute  heap MB  DOM nodes  listeners  page scale');
   const print = (row) =>
@@ -134,8 +134,8 @@ try {
     await page.waitForTimeout(LOOP_MS);
     await visit(cycle);
     // The visitor leaves: the idle time, the countdown, the reset, the replay.
-    await page.waitForSelector('[role="alertdialog"]', { timeout: (IDLE_S + 15) * 1000 });
-    await page.waitForSelector('.attract-banner', { timeout: COUNTDOWN_MS + 15_000 });
+    await page.locator('[role="alertdialog"]').waitFor({ timeout: (IDLE_S + 15) * 1000 });
+    await page.locator('.attract-banner').waitFor({ timeout: COUNTDOWN_MS + 15_000 });
     await page.waitForTimeout(2000);
     const row = { cycle, minute: Number(elapsedMin()), ...(await measure()) };
     rows.push(row);
