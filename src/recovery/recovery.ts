@@ -52,17 +52,45 @@ export function restartSearch(search: string, reloadsSoFar: number, kiosk: { kio
   return lang === 'en' || lang === 'ru' ? `?lang=${lang}` : '';
 }
 
-function session(): Storage | undefined {
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Where a browser blocks sessionStorage: the window's name, which a reload of the same page keeps,
+ * so that the backoff still counts the reloads in a row (else it would reload every few seconds).
+ */
+const NAME_PREFIX = 'petrograd-1917:';
+function namedValues(): Record<string, string> {
+  if (!window.name.startsWith(NAME_PREFIX)) return {};
   try {
-    return window.sessionStorage;
+    const values: unknown = JSON.parse(window.name.slice(NAME_PREFIX.length));
+    return values && typeof values === 'object' ? (values as Record<string, string>) : {};
   } catch {
-    return undefined;
+    return {};
+  }
+}
+function nameValues(values: Record<string, string>): void {
+  window.name = Object.keys(values).length > 0 ? NAME_PREFIX + JSON.stringify(values) : '';
+}
+const windowName: Store = {
+  getItem: (key) => namedValues()[key] ?? null,
+  setItem: (key, value) => nameValues({ ...namedValues(), [key]: String(value) }),
+  removeItem: (key) => nameValues(Object.fromEntries(Object.entries(namedValues()).filter(([k]) => k !== key))),
+};
+
+function session(): Store {
+  try {
+    const storage = window.sessionStorage;
+    storage.setItem(`${NAME_PREFIX}probe`, '1');
+    storage.removeItem(`${NAME_PREFIX}probe`);
+    return storage;
+  } catch {
+    return windowName;
   }
 }
 
-/** The reloads in a row so far (0 when sessionStorage is not available: then the backoff restarts with each page). */
+/** The reloads in a row so far. */
 export function reloadsSoFar(): number {
-  const value = Number(session()?.getItem(RELOADS_KEY) ?? 0);
+  const value = Number(session().getItem(RELOADS_KEY) ?? 0);
   return Number.isInteger(value) && value > 0 ? value : 0;
 }
 
@@ -120,7 +148,7 @@ export function recover(reason: unknown): void {
   window.clearTimeout(healthyTimer);
   const reloads = reloadsSoFar();
   const step = recoveryStep(reloads);
-  session()?.setItem(RELOADS_KEY, String(reloads + 1));
+  session().setItem(RELOADS_KEY, String(reloads + 1));
   console.warn(
     step.quiet
       ? `Petrograd 1917 is unavailable after ${reloads} reloads in a row; trying again in ${step.delayMs / 1000} s:`
@@ -139,15 +167,15 @@ export function recover(reason: unknown): void {
  * the kiosk's configuration, not counted as a reload in a row, and straight into the attract replay.
  */
 export function restartForNextVisitor(): void {
-  session()?.setItem(ATTRACT_ON_START_KEY, '1');
+  session().setItem(ATTRACT_ON_START_KEY, '1');
   window.location.replace(`${window.location.pathname}${restartSearch(window.location.search, 1, kioskRestart())}`);
 }
 
 /** Whether this page was started by restartForNextVisitor (read once: the flag is cleared). */
 export function takeAttractOnStart(): boolean {
   const storage = session();
-  const asked = storage?.getItem(ATTRACT_ON_START_KEY) === '1';
-  storage?.removeItem(ATTRACT_ON_START_KEY);
+  const asked = storage.getItem(ATTRACT_ON_START_KEY) === '1';
+  storage.removeItem(ATTRACT_ON_START_KEY);
   return asked;
 }
 
@@ -185,5 +213,5 @@ export function appStarted(): void {
   if (recovering) return;
   hideUnavailableScreen();
   window.clearTimeout(healthyTimer);
-  healthyTimer = window.setTimeout(() => session()?.removeItem(RELOADS_KEY), HEALTHY_AFTER_MS);
+  healthyTimer = window.setTimeout(() => session().removeItem(RELOADS_KEY), HEALTHY_AFTER_MS);
 }

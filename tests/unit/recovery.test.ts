@@ -74,6 +74,29 @@ describe('recover', () => {
       expect(sessionStorage.getItem(recovery.RELOADS_KEY)).toBe(String(Number(before) + 1));
     }
   });
+  it('counts reloads across pages where sessionStorage is blocked: 5 s, then 30 s, then 2 min', async () => {
+    vi.stubGlobal('sessionStorage', undefined);
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    window.name = '';
+    try {
+      for (const wait of [5_000, 30_000, 120_000]) {
+        const { recovery, replace } = await freshPage('?kiosk=1');
+        recovery.recover(new Error('boom'));
+        await vi.advanceTimersByTimeAsync(wait - 1);
+        expect(replace).not.toHaveBeenCalled();
+        await vi.advanceTimersByTimeAsync(1);
+        expect(replace).toHaveBeenCalledTimes(1);
+      }
+    } finally {
+      Reflect.deleteProperty(window, 'sessionStorage');
+      window.name = '';
+    }
+  });
   it('once the reloads are used up, shows the screen from the start and retries quietly every 2 min', async () => {
     sessionStorage.setItem('petrograd-1917.reloads', '3');
     const { recovery, replace } = await freshPage('?kiosk=1');
