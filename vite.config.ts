@@ -46,7 +46,9 @@ export default defineConfig(({ mode }) => {
         includeManifestIcons: false,
         workbox: {
           globPatterns: ['**/*'],
-          globIgnores: ['manifest.webmanifest'], // the plugin lists it itself
+          // The plugin lists the manifest itself. The font files no browser of the app's fetches are
+          // left out (every one takes the .woff2 before the .woff; no text of the app is Vietnamese).
+          globIgnores: ['manifest.webmanifest', '**/*.woff', '**/*-vietnamese-*'],
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
           clientsClaim: true,
