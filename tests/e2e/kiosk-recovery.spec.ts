@@ -9,6 +9,11 @@ import { serveKioskJson } from './kiosk-helpers.ts';
 
 test.use({ hasTouch: true, viewport: { width: 1280, height: 800 } });
 test.describe.configure({ timeout: 120_000 });
+// A route's handler may still be fetching when its test ends (the page closes under it): its error
+// is dropped here rather than reported against the next test in the same worker.
+test.afterEach(async ({ page }) => {
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+});
 const expect = baseExpect.configure({ timeout: 15_000 });
 const MARGIN_MS = 20_000;
 
