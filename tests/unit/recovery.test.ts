@@ -75,7 +75,7 @@ describe('recover', () => {
     }
   });
   it('counts reloads across pages where sessionStorage is blocked: 5 s, then 30 s, then 2 min', async () => {
-    vi.stubGlobal('sessionStorage', undefined);
+    const storage = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
     Object.defineProperty(window, 'sessionStorage', {
       configurable: true,
       get: () => {
@@ -93,7 +93,8 @@ describe('recover', () => {
         expect(replace).toHaveBeenCalledTimes(1);
       }
     } finally {
-      Reflect.deleteProperty(window, 'sessionStorage');
+      if (storage) Object.defineProperty(window, 'sessionStorage', storage);
+      else Reflect.deleteProperty(window, 'sessionStorage');
       window.name = '';
     }
   });
