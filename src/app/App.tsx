@@ -301,12 +301,11 @@ export function App({ story }: { story: Story }) {
       <div className="app-body">
         <EventFeed key={visit} history={history} events={events} clock={clock} currentIndexOf={story.currentIndexOf} lang={lang} onSelect={goToEvent} />
         <main className="app-main" id="map" tabIndex={-1}>
-          {/* Added in this order: the basemap hears where the markers go; the home view is fitted to them before they are first shown. */}
+          {/* Added in this order: the basemap hears where the markers go; the home view is fitted to where they will stand, then they are added there. */}
           <PetrogradMap label={t(lang, 'mapLabel')} zoomInLabel={t(lang, 'zoomIn')} zoomOutLabel={t(lang, 'zoomOut')}>
             <BasemapLayer lang={lang} />
             <OnlineTiles />
             <>
-              <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
               <MapClearance
                 points={sitePoints}
                 homeSequence={homeSequence}
@@ -314,6 +313,7 @@ export function App({ story }: { story: Story }) {
                 reducedMotion={reducedMotion}
                 markerCentresAt={markerCentresAt}
               />
+              <Sites story={story} clock={clock} lang={lang} openSiteId={siteId} onOpen={openSite} reducedMotion={reducedMotion} ref={markers} />
             </>
             <ControlAreas story={story} clock={clock} />
             <RoutesLayer routes={history.routes} clock={clock} />

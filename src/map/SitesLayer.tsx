@@ -64,6 +64,6 @@ export function SitesLayer({ sites, states, lang, openSiteId, onOpen, reducedMot
     },
     [layer, onOpen],
   );
-  useImperativeHandle(ref, () => ({ focus: (siteId) => layer.focus(siteId), centresAt: (zoom) => layer.centresAt(zoom) }), [layer]);
+  useImperativeHandle(ref, () => ({ focus: (siteId) => layer.focus(siteId), centresAt: (zoom) => layer.centresAt(map, zoom) }), [layer, map]);
   return null;
 }

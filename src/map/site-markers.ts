@@ -164,15 +164,12 @@ export class SiteMarkers extends L.Layer {
     return this;
   }
 
-  /** Restyles the markers whose state changed, or all of them when the language changed. */
   /**
-   * Where each marker's centre would stand at `zoom`, in the map's projected pixels (its site's
-   * point, moved aside where markers crowd, as `place` does), in the order of the sites; empty
-   * before the layer is on a map. Pure arithmetic: nothing is moved or measured.
+   * Where each marker's centre would stand on `map` at `zoom`, in the map's projected pixels (its
+   * site's point, moved aside where markers crowd, as `place` does), in the order of the sites.
+   * Pure arithmetic: nothing is moved or measured, and the layer need not be on the map yet.
    */
-  centresAt(zoom: number): L.Point[] {
-    const map = this.map;
-    if (!map) return [];
+  centresAt(map: L.Map, zoom: number): L.Point[] {
     const points = this.order.map((i) => {
       const [lon, lat] = this.sites[i]?.point ?? [0, 0];
       return map.project([lat, lon], zoom).round(); // as latLngToLayerPoint rounds, for `place`
@@ -187,6 +184,7 @@ export class SiteMarkers extends L.Layer {
     return centres;
   }
 
+  /** Restyles the markers whose state changed, or all of them when the language changed. */
   private draw() {
     const before = this.drawn;
     const all = !before || before.lang !== this.lang;
