@@ -310,7 +310,14 @@ async function main() {
     const sites = await page.evaluate(() => document.querySelectorAll('.site-marker').length);
     results[name] = { median: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), sites };
     // Panning and zooming with the real data (the ×10 variants differ only in sites).
-    if (mode === 'app' && !name.endsWith('10')) panZoom[name] = await measurePanZoom(page);
+    if (!name.endsWith('10')) panZoom[name] = await measurePanZoom(page);
+    // And the peer's map with no layer at all: what a frame costs on this machine whatever is drawn.
+    if (name === 'peer1') {
+      await page.goto(`${url}?empty`);
+      await page.waitForFunction(() => window.benchReady === true);
+      await page.waitForTimeout(1500);
+      panZoom['empty Leaflet map'] = await measurePanZoom(page);
+    }
     await page.close();
     server.close();
   }
@@ -336,7 +343,8 @@ async function main() {
 
   if (Object.keys(panZoom).length) {
     printPanZoomHeader();
-    for (const [name, r] of Object.entries(panZoom)) printPanZoom(name, r);
+    const labels: Record<string, string> = { app1: 'app', base1: 'base', peer1: 'Leaflet.timeline' };
+    for (const [name, r] of Object.entries(panZoom)) printPanZoom(labels[name] ?? name, r);
     const app = panZoom.app1;
     if (app) console.log(`budget: pan and zoom p95 frame interval ≤ 16.7 ms — ${app.interval.p95 <= 16.7 ? 'met' : 'NOT met'}`);
   }
