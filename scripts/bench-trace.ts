@@ -61,7 +61,8 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The app's CSP allows no inline style: a style sheet given with --css is let through.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: Boolean(css) });
   const target = new URL(url as string);
   if (from && !target.searchParams.has('t')) target.searchParams.set('t', `1917-10-24T${from}`);
   await page.goto(target.href);
