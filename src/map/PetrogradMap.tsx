@@ -11,9 +11,10 @@ import { Children, useEffect, useState, type ReactNode } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
 import { afterNextPaint } from '../dom/schedule.ts';
+import { MAP_BOUNDS } from '../model/vocabulary.ts';
 
 /** The city of 1917 and a margin: the visitor cannot pan away from it. */
-export const CITY_BOUNDS = L.latLngBounds([59.855, 30.14], [60.02, 30.5]);
+export const CITY_BOUNDS = L.latLngBounds([MAP_BOUNDS.south, MAP_BOUNDS.west], [MAP_BOUNDS.north, MAP_BOUNDS.east]);
 export const CITY_CENTER: L.LatLngTuple = [59.938, 30.325];
 export const ZOOM = { initial: 13, min: 12, max: 17 } as const;
 

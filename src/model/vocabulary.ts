@@ -31,5 +31,7 @@ export const PETROGRAD_BOUNDS = { west: 30.1, east: 30.6, south: 59.8, north: 60
 /** Basemap geometry may reach a little further (railways leaving the city, the gulf). */
 export const BASEMAP_BOUNDS = { west: 29.9, east: 30.8, south: 59.7, north: 60.2 } as const;
 
-/** The box [west, south, east, north] inside which control areas are drawn (the map's bounds). */
-export const CONTROL_BBOX: [number, number, number, number] = [30.14, 59.855, 30.5, 60.02];
+/** The map's bounds: the city of 1917 and a margin. The visitor cannot pan past them; control areas are drawn inside them. */
+export const MAP_BOUNDS = { west: 30.14, east: 30.5, south: 59.855, north: 60.02 } as const;
+/** MAP_BOUNDS as the box [west, south, east, north] of GeoJSON, for the control areas. */
+export const CONTROL_BBOX: [number, number, number, number] = [MAP_BOUNDS.west, MAP_BOUNDS.south, MAP_BOUNDS.east, MAP_BOUNDS.north];

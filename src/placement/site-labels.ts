@@ -19,9 +19,9 @@ export interface Box {
   bottom: number;
 }
 
-/** Whether two boxes overlap once `a` is grown by `gap` on every side. */
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.left - gap < b.right && a.right + gap > b.left && a.top - gap < b.bottom && a.bottom + gap > b.top;
+/** Whether two boxes overlap once `a` is grown by `gapX` left and right and `gapY` (by default `gapX`) above and below. */
+export function overlaps(a: Box, b: Box, gapX = 0, gapY = gapX): boolean {
+  return a.left - gapX < b.right && a.right + gapX > b.left && a.top - gapY < b.bottom && a.bottom + gapY > b.top;
 }
 
 /** A square turned 45°: the points within `radius` of (x, y) in |dx| + |dy|. */

@@ -10,6 +10,13 @@ describe('what a basemap label keeps clear of', () => {
     expect(overlaps(a, b, 1)).toBe(true);
     expect(overlaps(a, { left: 3, top: 3, right: 4, bottom: 4 })).toBe(true);
   });
+  it('the gap across and the gap up and down are apart; the second is the first unless given', () => {
+    const a = { left: 0, top: 0, right: 10, bottom: 10 };
+    const below = { left: 0, top: 12, right: 10, bottom: 20 };
+    expect(overlaps(a, below, 4, 1)).toBe(false);
+    expect(overlaps(a, below, 1, 3)).toBe(true);
+    expect(overlaps(a, below, 3)).toBe(true);
+  });
   it('a label half off the map is not inside it', () => {
     const frame = { left: 0, top: 0, right: 100, bottom: 100 };
     expect(inside({ left: 10, top: 10, right: 90, bottom: 90 }, frame)).toBe(true);
