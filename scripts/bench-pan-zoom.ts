@@ -9,6 +9,7 @@
  * animation-frame callback to the end of its rendering). Figures, not a test.
  */
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export interface PanZoomResult {
   frames: number;
@@ -98,8 +99,8 @@ export function printPanZoomHeader(): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}?t=1917-10-24T00:00&lang=en`);

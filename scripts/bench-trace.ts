@@ -15,6 +15,7 @@
  * `--eval` runs a script in the page first (e.g. to try a change on the live DOM).
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 interface TraceEvent {
   name: string;
@@ -58,8 +59,8 @@ const PHASES: Record<string, string> = {
 
 async function main() {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   // The app's CSP allows no inline style: a style sheet given with --css is let through.
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: Boolean(css) });

@@ -32,20 +32,12 @@ import { WINDOW_START } from '../src/model/time.ts';
 import { controlAreaData } from './control-areas-build.ts';
 import { CONTROL_BBOX } from '../src/model/vocabulary.ts';
 import type { BasemapData, HistoryData } from '../src/model/schema.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'bench');
 const STEPS = 500;
 const PASSES = 3;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * A copy of geo/ with every site repeated `factor` times, the copies spread over the city where
@@ -280,7 +272,7 @@ async function main() {
   const historyOf = (name: string) => (name.endsWith('10') ? x10 : ROOT);
   const portOf = (name: string) => (process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + Object.keys(plan).indexOf(name) : 0);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results: Record<string, { median: number; p95: number; p99: number; sites: number }> = {};
   const breakdowns: Record<string, Record<StepKind, number[]>> = {};
   const panZoom: Record<string, PanZoomResult> = {};

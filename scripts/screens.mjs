@@ -4,6 +4,7 @@
 // e.g. node scripts/screens.mjs http://127.0.0.1:4173/ screenshots/screens
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const SCREENS = [
   { name: 'kiosk-1920x1080', width: 1920, height: 1080, scale: 1 },
@@ -20,16 +21,8 @@ export const SCREENS = [
 const [base = 'http://127.0.0.1:4173/', out = 'screenshots/screens', only] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const screen of SCREENS.filter((s) => !only || s.name.includes(only))) {
   for (const lang of ['en', 'ru']) {

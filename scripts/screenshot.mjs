@@ -1,19 +1,12 @@
 // Takes screenshots of the built app in Debian's Chromium:
 //   node scripts/screenshot.mjs URL OUT.png [width height [zoom lat lon]]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:4173/', out = 'screenshots/app.png', width = '1280', height = '800', zoom, lat, lon] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

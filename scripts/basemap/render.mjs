@@ -5,6 +5,7 @@
 // app's screenshots (scripts/screenshot.mjs) frame it; polygons are filled, lines stroked.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const [out, width, height, zoom, lat, lon, ...files] = process.argv.slice(2);
 if (!out || !files.length) {
@@ -43,7 +44,7 @@ for (const spec of files) {
   }
 }
 const html = `<html><body style="margin:0;background:#f4ecd8"><svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${svg}</svg></body></html>`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: W, height: H } });
 await page.setContent(html);
 await page.screenshot({ path: out });

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT } from './lib.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const [url = 'http://127.0.0.1:4173/', out = '/tmp/shots-basemap'] = process.argv.slice(2);
 const VIEWS = [
@@ -27,8 +28,8 @@ const leafletCss = join(ROOT, 'node_modules/leaflet/dist/leaflet.css');
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const [width, height] of SCREENS) {
   const app = await browser.newPage({ viewport: { width, height } });
