@@ -183,11 +183,18 @@ test.describe('links', () => {
 });
 
 test('the panels are painted before the map is built, the map says it is busy until its layers are on, and no marker moves once shown', async ({ page }) => {
-  // When the map's container and its first marker appear, against the page's first contentful paint.
+  // When the map's container and its first marker appear, against the frame that first draws the
+  // panels: its animation-frame callbacks run just before it is painted, so a task that comes after
+  // them comes after that paint. (The first contentful paint's time is when the frame reached the
+  // screen, which on a busy machine can be after the next task has begun.)
   await page.addInitScript(`(() => {
     const seen = (window.__seen = {});
     new MutationObserver(() => {
       const now = performance.now();
+      if (!seen.panels && document.querySelector('.feed')) {
+        seen.panels = now;
+        requestAnimationFrame(() => (seen.panelsFrame = performance.now()));
+      }
       if (!seen.map && document.querySelector('.leaflet-container')) seen.map = now;
       if (!seen.marker && document.querySelector('.site-markers .site-marker')) seen.marker = now;
       if (!seen.busy && document.querySelector('.city-map[aria-busy="true"]')) seen.busy = now;
@@ -201,13 +208,14 @@ test('the panels are painted before the map is built, the map says it is busy un
   await openAt(page, WINDOW_START);
   const times = (await page.evaluate(`({ ...window.__seen, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`)) as {
     paint: number;
+    panelsFrame: number;
     busy: number;
     map: number;
     marker: number;
   };
   expect(times.paint).toBeGreaterThan(0);
   expect(times.busy).toBeLessThan(times.map);
-  expect(times.paint).toBeLessThan(times.map);
+  expect(times.panelsFrame).toBeLessThan(times.map);
   expect(times.map).toBeLessThan(times.marker);
   await expect(page.getByRole('region', { name: 'Map of Petrograd in October 1917' })).toHaveAttribute('aria-busy', 'false');
   await expect(marker(page, 'winter-palace')).toBeVisible();
