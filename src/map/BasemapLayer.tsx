@@ -19,6 +19,20 @@ import type { Box } from './label-boxes.ts';
 import { SITES_PLACED, type SitesPlaced } from '../placement/site-labels.ts';
 import { CITY_BOUNDS } from './PetrogradMap.tsx';
 
+/** The lettering's faces as the labels use them (`.map-label` in app.css): roman, italic, bold. */
+const LETTERING_FONTS = ["12px 'Old Standard TT'", "italic 14px 'Old Standard TT'", "600 15px 'Old Standard TT'"];
+
+/**
+ * Loads the lettering's faces for `text` (only the subsets its letters need); undefined when they
+ * are loaded already. Labels are measured in their own face, once: measured in the fallback first,
+ * they would all be placed again when it arrived. A face that fails leaves the fallback, measured.
+ */
+function loadLettering(text: string): Promise<unknown> | undefined {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!fonts || LETTERING_FONTS.every((font) => fonts.check(font, text))) return undefined;
+  return Promise.all(LETTERING_FONTS.map((font) => fonts.load(font, text).catch(() => [])));
+}
+
 export interface BasemapLayerProps {
   lang: Lang;
 }
@@ -110,7 +124,9 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       const pending = beforeNextPaint(writeNow);
       const write = () => pending.request();
       rewrite.current = write;
-      write();
+      const loading = loadLettering(labels.current.map((label) => label.name[lang]).join(''));
+      if (loading) void loading.then(write);
+      else write();
       map.on('zoomend moveend resize', write);
       // A panel opened or closed over the map (the legend is a <details>).
       const parent = map.getContainer().parentElement;
@@ -124,16 +140,6 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       };
     },
     [map, data, lang],
-  );
-
-  useEffect(
-    function writeAgainInTheLetteringsFace() {
-      if (!data) return;
-      // The face arrives after the first layout: measured again with it. Asked once, not at each
-      // language switch: reading `document.fonts.ready` lays the whole page out there and then.
-      void document.fonts?.ready.then(() => rewrite.current());
-    },
-    [data],
   );
 
   return null;
