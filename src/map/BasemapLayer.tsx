@@ -22,15 +22,19 @@ import { CITY_BOUNDS } from './PetrogradMap.tsx';
 /** The lettering's faces as the labels use them (`.map-label` in app.css): roman, italic, bold. */
 const LETTERING_FONTS = ["12px 'Old Standard TT'", "italic 14px 'Old Standard TT'", "600 15px 'Old Standard TT'"];
 
+/** The languages whose lettering has loaded (or failed: then the fallback is what is measured). */
+const letteringLoaded = new Set<Lang>();
+
 /**
- * Loads the lettering's faces for `text` (only the subsets its letters need); undefined when they
- * are loaded already. Labels are measured in their own face, once: measured in the fallback first,
- * they would all be placed again when it arrived. A face that fails leaves the fallback, measured.
+ * Loads the lettering's faces for the labels' text in `lang` (only the subsets its letters need);
+ * undefined once they have loaded. Labels are measured in their own face, once: measured in the
+ * fallback first, they would all be placed again when it arrived. Asked once per language, not
+ * checked at each switch (`document.fonts.check` there made a switch 10 ms slower).
  */
-function loadLettering(text: string): Promise<unknown> | undefined {
+function loadLettering(lang: Lang, text: string): Promise<unknown> | undefined {
   const fonts = typeof document === 'undefined' ? undefined : document.fonts;
-  if (!fonts || LETTERING_FONTS.every((font) => fonts.check(font, text))) return undefined;
-  return Promise.all(LETTERING_FONTS.map((font) => fonts.load(font, text).catch(() => [])));
+  if (!fonts || letteringLoaded.has(lang)) return undefined;
+  return Promise.all(LETTERING_FONTS.map((font) => fonts.load(font, text).catch(() => []))).then(() => letteringLoaded.add(lang));
 }
 
 export interface BasemapLayerProps {
@@ -124,7 +128,7 @@ export function BasemapLayer({ lang }: BasemapLayerProps) {
       const pending = beforeNextPaint(writeNow);
       const write = () => pending.request();
       rewrite.current = write;
-      const loading = loadLettering(labels.current.map((label) => label.name[lang]).join(''));
+      const loading = loadLettering(lang, labels.current.map((label) => label.name[lang]).join(''));
       if (loading) void loading.then(write);
       else write();
       map.on('zoomend moveend resize', write);
