@@ -55,3 +55,22 @@ export function beforeNextPaint(callback: () => void): BeforeNextPaint {
     },
   };
 }
+
+let startedUp = false;
+const waitingForStartUp: (() => void)[] = [];
+
+/** Says that the page has started: the map has all its layers. */
+export function startUpDone(): void {
+  if (startedUp) return;
+  startedUp = true;
+  for (const callback of waitingForStartUp.splice(0)) callback();
+}
+
+/**
+ * Runs `callback` once the page has started (at once if it has): for work that can wait, so that
+ * it does not take a tablet's cores while the map is being built.
+ */
+export function afterStartUp(callback: () => void): void {
+  if (startedUp) callback();
+  else waitingForStartUp.push(callback);
+}

@@ -5,12 +5,13 @@
  * It starts after the panels have been painted, and its layers are added one per task, in the
  * order given: on a tablet each layer's set-up takes tens of milliseconds, and together, in the
  * page's first task, they held the first paint and a first touch for most of a second. Until the
- * last layer is on, the map's region says it is busy (`aria-busy`).
+ * last layer is on, the map's region says it is busy (`aria-busy`); then the page has started
+ * (`startUpDone`), and the work that waited for it (the offline cache) begins.
  */
 import { Children, useEffect, useState, type ReactNode } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
-import { afterNextPaint } from '../dom/schedule.ts';
+import { afterNextPaint, startUpDone } from '../dom/schedule.ts';
 import { MAP_BOUNDS } from '../model/vocabulary.ts';
 
 /** The city of 1917 and a margin: the visitor cannot pan away from it. */
@@ -46,6 +47,12 @@ export function PetrogradMap({ label, zoomInLabel, zoomOutLabel, children }: Pet
       return () => window.clearTimeout(timer);
     },
     [map, busy, added],
+  );
+  useEffect(
+    function sayThePageHasStarted() {
+      if (map && !busy) startUpDone();
+    },
+    [map, busy],
   );
   useEffect(
     function nameTheMapRegion() {

@@ -18,8 +18,11 @@
  */
 
 import { restartForNextVisitor } from '../recovery/recovery.ts';
+import { afterStartUp } from '../dom/schedule.ts';
 
 const RECHECK_WHILE_IDLE_MS = 60 * 60 * 1000;
+/** The latest the worker is registered after the load event, whether or not the map has been built. */
+const REGISTER_LATEST_MS = 10_000;
 /**
  * How long the update check waits for the server. The browser's own update job has no time limit,
  * and while one waits on a silent server every later update() joins it, so the kiosk would never
@@ -45,7 +48,11 @@ export interface OfflineOptions {
   kiosk: boolean;
 }
 
-/** Registers the offline worker once the page has loaded (so its downloads do not compete with the app's). */
+/**
+ * Registers the offline worker once the map is built, or `REGISTER_LATEST_MS` after the load event
+ * should it never be. The worker's install downloads and copies every file of the build: on a
+ * two-core tablet that work, beside the map's, made each of the map's set-up tasks take longer.
+ */
 export function startOfflineCache({ kiosk }: OfflineOptions): void {
   if (!('serviceWorker' in navigator) || !window.location.protocol.startsWith('http')) return;
   started = true;
@@ -63,7 +70,10 @@ export function startOfflineCache({ kiosk }: OfflineOptions): void {
       })
       .catch(() => undefined);
   }
+  let registered = false;
   const register = () => {
+    if (registered) return;
+    registered = true;
     navigator.serviceWorker.register('./sw.js').then(
       (registered) => {
         registration = registered;
@@ -71,8 +81,12 @@ export function startOfflineCache({ kiosk }: OfflineOptions): void {
       (error: unknown) => console.warn('Offline cache unavailable:', error),
     );
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const registerSoon = () => {
+    window.setTimeout(register, REGISTER_LATEST_MS);
+    afterStartUp(register);
+  };
+  if (document.readyState === 'complete') registerSoon();
+  else window.addEventListener('load', registerSoon, { once: true });
 }
 
 /**
